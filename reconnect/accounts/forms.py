@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import authenticate, password_validation
+from django.contrib.auth.forms import AuthenticationForm
+
+from reconnect.accounts.models import COUNTRIES, LoginFailure, User, timezone_choices
+
+WRONG_LOGIN = "That email and password don't match. Check them and try again."
+LOCKED = (
+    "There have been too many tries for this account. Please wait 15 minutes, "
+    "or reset your password."
+)
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(
+        label="Your email",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "inputmode": "email"}),
+    )
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].strip().lower()
+
+
+class ProfileForm(forms.Form):
+    name = forms.CharField(
+        label="Your first name, or what your partner calls you",
+        max_length=60,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    country = forms.ChoiceField(
+        label="Where you live",
+        choices=COUNTRIES,
+        help_text="So we can show help lines that work where you are.",
+    )
+    timezone = forms.ChoiceField(label="Your time zone", choices=timezone_choices)
+
+    def clean_name(self) -> str:
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError("Enter a name your partner will recognise.")
+        return name
+
+
+class SignupForm(ProfileForm):
+    password = forms.CharField(
+        label="Choose a password",
+        help_text="At least 10 characters. A few random words work well.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args: Any, email: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.email = email
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        password_validation.validate_password(password, User(email=self.email))
+        return password
+
+
+class LoginForm(AuthenticationForm):
+    """Django's login form, slowed down for guessers, with one message for every failure."""
+
+    error_messages = {"invalid_login": WRONG_LOGIN, "inactive": WRONG_LOGIN}
+
+    def __init__(self, request: Any = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = "Email"
+        self.fields["username"].widget = forms.EmailInput(
+            attrs={"autocomplete": "email", "autofocus": True, "inputmode": "email"}
+        )
+        self.fields["password"].label = "Password"
+
+    def clean(self) -> dict[str, Any]:
+        email = (self.cleaned_data.get("username") or "").strip().lower()
+        password = self.cleaned_data.get("password")
+        ip = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        if email and password:
+            if LoginFailure.is_locked(email, ip):
+                raise forms.ValidationError(LOCKED, code="locked")
+            self.user_cache = authenticate(self.request, username=email, password=password)
+            if self.user_cache is None or not self.user_cache.is_active:
+                LoginFailure.record(email, ip)
+                raise forms.ValidationError(WRONG_LOGIN, code="invalid_login")
+            LoginFailure.clear(email)
+        return self.cleaned_data
+
+
+class ConfirmPasswordForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That isn't your current password.")
+        return password

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import hashlib
+import zoneinfo
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.utils import timezone
+
+COUNTRIES = [
+    ("US", "United States"),
+    ("GB", "United Kingdom"),
+    ("CA", "Canada"),
+    ("AU", "Australia"),
+    ("EU", "A country in the European Union"),
+    ("XX", "Somewhere else"),
+]
+
+
+@cache
+def timezone_choices() -> list[tuple[str, str]]:
+    names = sorted(n for n in zoneinfo.available_timezones() if "/" in n or n == "UTC")
+    return [(n, n.replace("_", " ")) for n in names]
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.update(is_staff=True, is_superuser=True)
+        return self.create_user(email, password, **extra)
+
+
+class User(AbstractUser):
+    """A person. They sign in with their email; `name` is what their partner sees."""
+
+    username = None  # type: ignore[assignment]
+    first_name = None  # type: ignore[assignment]
+    last_name = None  # type: ignore[assignment]
+    email = models.EmailField("email address", unique=True)
+    name = models.CharField(max_length=60)
+    timezone = models.CharField(max_length=64, default="UTC")
+    country = models.CharField(max_length=2, choices=COUNTRIES, default="XX")
+    couple = models.ForeignKey(
+        "couples.Couple", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+    objects = UserManager()  # type: ignore[misc]
+
+    def __str__(self) -> str:
+        return self.name or self.email
+
+    @property
+    def partner(self) -> User | None:
+        if self.couple_id is None:
+            return None
+        return User.objects.filter(couple_id=self.couple_id).exclude(pk=self.pk).first()
+
+    def is_partner_of(self, other: User) -> bool:
+        return self.couple_id is not None and self.couple_id == other.couple_id and self != other
+
+
+def _throttle_key(kind: str, value: str) -> str:
+    # Only a digest is stored, so the table never holds emails or addresses in clear.
+    return hashlib.sha256(f"{kind}:{value.lower()}".encode()).hexdigest()
+
+
+class LoginFailure(models.Model):
+    """One failed login, kept briefly to slow down password guessing."""
+
+    key = models.CharField(max_length=64, db_index=True)
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+
+    @classmethod
+    def keys_for(cls, email: str, ip: str) -> list[str]:
+        return [_throttle_key("email", email), _throttle_key("ip", ip)]
+
+    @classmethod
+    def is_locked(cls, email: str, ip: str) -> bool:
+        since = timezone.now() - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW)
+        email_key, ip_key = cls.keys_for(email, ip)
+        recent = cls.objects.filter(created__gte=since)
+        limit = settings.LOGIN_FAILURE_LIMIT
+        # One address may be shared by a household or an office, so it gets more room.
+        return (
+            recent.filter(key=email_key).count() >= limit
+            or recent.filter(key=ip_key).count() >= 4 * limit
+        )
+
+    @classmethod
+    def record(cls, email: str, ip: str) -> None:
+        cls.objects.bulk_create([cls(key=k) for k in cls.keys_for(email, ip)])
+        cutoff = timezone.now() - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW)
+        cls.objects.filter(created__lt=cutoff).delete()
+
+    @classmethod
+    def clear(cls, email: str) -> None:
+        cls.objects.filter(key=_throttle_key("email", email)).delete()

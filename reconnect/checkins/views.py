@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from reconnect.accounts.models import User
+from reconnect.checkins.forms import CheckInForm
+from reconnect.checkins.models import CheckIn
+
+FIELDS = ["closeness", "felt_hurt", "felt_lonely", "felt_misunderstood", "note", "visibility"]
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)
+    return request.user
+
+
+@login_required
+def history(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    checkins = CheckIn.objects.visible_to(user).select_related("owner")
+    page = Paginator(checkins, 30).get_page(request.GET.get("page"))
+    return render(request, "checkins/history.html", {"page": page})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def today(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    day = timezone.localdate()
+    existing = CheckIn.objects.filter(owner=user, day=day).first()
+    initial = {f: getattr(existing, f) for f in FIELDS} if existing else {"visibility": "private"}
+    form = CheckInForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        CheckIn.objects.update_or_create(
+            owner=user, day=day, defaults={f: form.cleaned_data[f] for f in FIELDS}
+        )
+        messages.success(request, "Thanks for checking in.")
+        return redirect("pages:home")
+    return render(request, "checkins/today.html", {"form": form, "existing": existing, "day": day})
