@@ -9,11 +9,12 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-@pytest.fixture(autouse=True)
-def _fast_and_quiet(settings):  # type: ignore[no-untyped-def]
-    # Argon2 stays the production hasher; tests use a fast one so the suite stays quick.
+def pytest_configure(config: pytest.Config) -> None:
+    from django.conf import settings
+
+    # Argon2 stays the production hasher (a test checks it); tests use a fast one, set before
+    # any user is created, so class-level fixtures hash the same way as the tests.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
