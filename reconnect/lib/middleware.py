@@ -52,6 +52,9 @@ def user_timezone(get_response: Handler) -> Handler:
                 timezone.activate(zoneinfo.ZoneInfo(tzname))
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
                 pass  # an unknown zone falls back to UTC rather than breaking the page
-        return get_response(request)
+        try:
+            return get_response(request)
+        finally:
+            timezone.deactivate()  # never leak one person's zone into the next request
 
     return middleware
