@@ -17,18 +17,28 @@ urlpatterns = [
     # Django's conventional names, so its auth views and decorators find them.
     path("accounts/login/", account_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", account_views.logout_view, name="logout"),
-    path("accounts/password-reset/", account_views.PasswordResetView.as_view(),
-         name="password_reset"),
-    path("accounts/password-reset/sent/",
-         account_views.auth_views.PasswordResetDoneView.as_view(
-             template_name="accounts/password_reset_sent.html"),
-         name="password_reset_done"),
-    path("accounts/password-reset/<uidb64>/<token>/",
-         account_views.PasswordResetConfirmView.as_view(), name="password_reset_confirm"),
-    path("accounts/password-reset/done/",
-         account_views.auth_views.PasswordResetCompleteView.as_view(
-             template_name="accounts/password_reset_done.html"),
-         name="password_reset_complete"),
+    path(
+        "accounts/password-reset/", account_views.PasswordResetView.as_view(), name="password_reset"
+    ),
+    path(
+        "accounts/password-reset/sent/",
+        account_views.auth_views.PasswordResetDoneView.as_view(
+            template_name="accounts/password_reset_sent.html"
+        ),
+        name="password_reset_done",
+    ),
+    path(
+        "accounts/password-reset/<uidb64>/<token>/",
+        account_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/password-reset/done/",
+        account_views.auth_views.PasswordResetCompleteView.as_view(
+            template_name="accounts/password_reset_done.html"
+        ),
+        name="password_reset_complete",
+    ),
     path("accounts/", include("reconnect.accounts.urls")),
     path("", include("reconnect.couples.urls")),
     path("moments/", include("reconnect.moments.urls")),

@@ -83,6 +83,9 @@ class LoginFailure(models.Model):
     key = models.CharField(max_length=64, db_index=True)
     created = models.DateTimeField(default=timezone.now, db_index=True)
 
+    def __str__(self) -> str:
+        return f"Login failure at {self.created:%Y-%m-%d %H:%M}"
+
     @classmethod
     def keys_for(cls, email: str, ip: str) -> list[str]:
         return [_throttle_key("email", email), _throttle_key("ip", ip)]

@@ -50,15 +50,19 @@ def signup(request: HttpRequest) -> HttpResponse:
         if User.objects.filter(email=email).exists():
             body = render_to_string(
                 "accounts/emails/already_registered.txt",
-                {"login_url": settings.SITE_URL + reverse("login"),
-                 "reset_url": settings.SITE_URL + reverse("password_reset")},
+                {
+                    "login_url": settings.SITE_URL + reverse("login"),
+                    "reset_url": settings.SITE_URL + reverse("password_reset"),
+                },
             )
         else:
             token = signing.dumps({"email": email, "next": next_url}, salt=SIGNUP_SALT)
             body = render_to_string(
                 "accounts/emails/signup_link.txt",
-                {"url": settings.SITE_URL + reverse("accounts:signup_finish", args=[token]),
-                 "hours": settings.SIGNUP_LINK_HOURS},
+                {
+                    "url": settings.SITE_URL + reverse("accounts:signup_finish", args=[token]),
+                    "hours": settings.SIGNUP_LINK_HOURS,
+                },
             )
         send_mail("Your Reconnect sign-up link", body, None, [email])
         request.session["signup_email"] = email
@@ -67,8 +71,9 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 
 def signup_sent(request: HttpRequest) -> HttpResponse:
-    return render(request, "accounts/signup_sent.html",
-                  {"email": request.session.get("signup_email", "")})
+    return render(
+        request, "accounts/signup_sent.html", {"email": request.session.get("signup_email", "")}
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -201,5 +206,3 @@ def delete_account(request: HttpRequest) -> HttpResponse:
         messages.info(request, "Your account and everything in it are deleted.")
         return redirect("pages:index")
     return render(request, "accounts/delete.html", {"form": form})
-
-

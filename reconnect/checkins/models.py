@@ -32,8 +32,11 @@ class CheckIn(Owned):
 
     @property
     def felt(self) -> list[str]:
-        pairs = [(self.felt_hurt, "hurt"), (self.felt_lonely, "lonely"),
-                 (self.felt_misunderstood, "misunderstood")]
+        pairs = [
+            (self.felt_hurt, "hurt"),
+            (self.felt_lonely, "lonely"),
+            (self.felt_misunderstood, "misunderstood"),
+        ]
         return [word for flag, word in pairs if flag]
 
     def to_dict(self) -> dict[str, Any]:

@@ -38,6 +38,9 @@ class Invite(models.Model):
     expires = models.DateTimeField()
     used = models.DateTimeField(null=True, blank=True)
 
+    def __str__(self) -> str:
+        return f"Invite from {self.inviter_id}"
+
     @classmethod
     def issue(cls, inviter: models.Model) -> tuple[Invite, str]:
         """Create an invite and return it with the only copy of its clear token."""
@@ -73,7 +76,9 @@ class Invite(models.Model):
             if inviter.couple_id is not None:
                 raise InviteError("The person who sent this link is already in a couple.")
             if person.couple_id is not None:
-                raise InviteError("You are already in a couple. Leave it first to join someone new.")
+                raise InviteError(
+                    "You are already in a couple. Leave it first to join someone new."
+                )
             couple = Couple.objects.create()
             User.objects.filter(pk__in=[inviter.pk, person.pk]).update(couple=couple)
             invite.used = timezone.now()

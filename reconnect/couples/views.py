@@ -21,10 +21,14 @@ def _user(request: HttpRequest) -> User:
 def couple(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     live = Invite.objects.filter(inviter=user, used__isnull=True).order_by("-created").first()
-    return render(request, "couples/couple.html", {
-        "partner": user.partner,
-        "live_invite": live if live and live.is_live else None,
-    })
+    return render(
+        request,
+        "couples/couple.html",
+        {
+            "partner": user.partner,
+            "live_invite": live if live and live.is_live else None,
+        },
+    )
 
 
 @login_required
@@ -47,11 +51,15 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "couples/join_bad.html", status=404)
     if not request.user.is_authenticated:
         here = reverse("couples:join", args=[token])
-        return render(request, "couples/join_anonymous.html", {
-            "inviter": invite.inviter,
-            "signup_url": reverse("accounts:signup") + "?" + urlencode({"next": here}),
-            "login_url": reverse("login") + "?" + urlencode({"next": here}),
-        })
+        return render(
+            request,
+            "couples/join_anonymous.html",
+            {
+                "inviter": invite.inviter,
+                "signup_url": reverse("accounts:signup") + "?" + urlencode({"next": here}),
+                "login_url": reverse("login") + "?" + urlencode({"next": here}),
+            },
+        )
     user = _user(request)
     if request.method == "POST":
         try:

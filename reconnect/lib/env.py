@@ -49,9 +49,8 @@ def database_from_url(url: str, data_dir: Path) -> dict[str, object]:
         url = f"sqlite:///{data_dir / 'reconnect.sqlite3'}"
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
-        name = unquote(parts.path)
-        if url.startswith("sqlite:////") or url.startswith("sqlite:///"):
-            name = url.split("sqlite://", 1)[1]
+        # sqlite:///relative/path or sqlite:////absolute/path, as dj-database-url reads them.
+        name = unquote(url[len("sqlite:///") :])
         Path(name).parent.mkdir(parents=True, exist_ok=True)
         return {
             "ENGINE": "django.db.backends.sqlite3",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import zoneinfo
 from collections.abc import Callable
 
@@ -25,7 +26,9 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
-PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
 
 
 def security_headers(get_response: Handler) -> Handler:
@@ -48,10 +51,9 @@ def user_timezone(get_response: Handler) -> Handler:
         tzname = getattr(request.user, "timezone", "") if request.user.is_authenticated else ""
         timezone.deactivate()
         if tzname:
-            try:
+            # An unknown zone falls back to UTC rather than breaking the page.
+            with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
                 timezone.activate(zoneinfo.ZoneInfo(tzname))
-            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                pass  # an unknown zone falls back to UTC rather than breaking the page
         try:
             return get_response(request)
         finally:

@@ -17,9 +17,9 @@ class OwnedQuerySet(models.QuerySet[Any]):
         mine = models.Q(owner=user)
         if user.couple_id is None:
             return self.filter(mine)
-        theirs = models.Q(
-            visibility=SHARED, owner__couple_id=user.couple_id
-        ) & ~models.Q(owner=user)
+        theirs = models.Q(visibility=SHARED, owner__couple_id=user.couple_id) & ~models.Q(
+            owner=user
+        )
         return self.filter(mine | theirs)
 
 

@@ -37,9 +37,26 @@ STEP_LABELS = {key: label for key, label, _ in STEPS}
 
 # Real feeling words (not judgements like "ignored" or "disrespected", which blame).
 FEELINGS = [
-    "sad", "lonely", "hurt", "worried", "scared", "frustrated", "angry", "tired",
-    "overwhelmed", "disappointed", "confused", "embarrassed", "jealous", "numb",
-    "hopeful", "grateful", "calm", "relieved", "tender", "close",
+    "sad",
+    "lonely",
+    "hurt",
+    "worried",
+    "scared",
+    "frustrated",
+    "angry",
+    "tired",
+    "overwhelmed",
+    "disappointed",
+    "confused",
+    "embarrassed",
+    "jealous",
+    "numb",
+    "hopeful",
+    "grateful",
+    "calm",
+    "relieved",
+    "tender",
+    "close",
 ]
 FEELING_CHOICES = [(f, f.capitalize()) for f in FEELINGS]
 

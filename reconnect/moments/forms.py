@@ -23,23 +23,30 @@ ACTOR_OPTIONS = [(NOT_THIS_TIME, "No"), *ACTORS]
 class MomentForm(forms.Form):
     text = long_text_field("What happened?", TEXT_LIMIT, help_text="Optional. Your own words.")
     effects = forms.MultipleChoiceField(
-        label="How did it leave you?", choices=EFFECT_CHOICES, required=False,
+        label="How did it leave you?",
+        choices=EFFECT_CHOICES,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     feelings = forms.MultipleChoiceField(
-        label="Feelings", choices=FEELING_CHOICES, required=False,
+        label="Feelings",
+        choices=FEELING_CHOICES,
+        required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     topic = forms.ChoiceField(
         label="What was it about?", choices=TOPICS, required=False, widget=forms.RadioSelect
     )
     intensity = forms.TypedChoiceField(
-        label="How strong was it?", coerce=int, initial=3, widget=forms.RadioSelect,
+        label="How strong was it?",
+        coerce=int,
+        initial=3,
+        widget=forms.RadioSelect,
         choices=[(1, "1 · mild"), (2, "2"), (3, "3"), (4, "4"), (5, "5 · intense")],
     )
     happened = forms.DateTimeField(
-        label="When", widget=forms.DateTimeInput(attrs={"type": "datetime-local"},
-                                                  format="%Y-%m-%dT%H:%M"),
+        label="When",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"],
     )
     visibility = visibility_field()
@@ -49,8 +56,12 @@ class MomentForm(forms.Form):
         # One "who?" question per exit, so a person can mark several exits in a few taps.
         for key, label, hint in EXITS:
             self.fields[f"exit_{key}"] = forms.ChoiceField(
-                label=label, help_text=hint, choices=ACTOR_OPTIONS, required=False,
-                initial=NOT_THIS_TIME, widget=forms.RadioSelect,
+                label=label,
+                help_text=hint,
+                choices=ACTOR_OPTIONS,
+                required=False,
+                initial=NOT_THIS_TIME,
+                widget=forms.RadioSelect,
             )
         if not self.is_bound and "happened" not in self.initial:
             self.initial["happened"] = timezone.localtime().replace(second=0, microsecond=0)
@@ -75,9 +86,13 @@ class MomentForm(forms.Form):
     @classmethod
     def initial_for(cls, moment: Moment) -> dict[str, Any]:
         initial: dict[str, Any] = {
-            "text": moment.text, "effects": moment.effects, "feelings": moment.feelings,
-            "topic": moment.topic, "intensity": moment.intensity,
-            "happened": timezone.localtime(moment.happened), "visibility": moment.visibility,
+            "text": moment.text,
+            "effects": moment.effects,
+            "feelings": moment.feelings,
+            "topic": moment.topic,
+            "intensity": moment.intensity,
+            "happened": timezone.localtime(moment.happened),
+            "visibility": moment.visibility,
         }
         for seen in moment.exits.all():
             initial[f"exit_{seen.type}"] = seen.actor

@@ -79,6 +79,9 @@ class ExitSeen(models.Model):
             models.UniqueConstraint(fields=["moment", "type"], name="one_actor_per_exit_type")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.type} ({self.actor})"
+
     @property
     def label(self) -> str:
         return EXIT_LABELS.get(self.type, self.type)

@@ -66,9 +66,15 @@ def _saved_message(moment: Moment) -> str:
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = _user(request)
     moment = get_visible_or_404(Moment, user, pk)
-    return render(request, "moments/detail.html", {
-        "moment": moment, "is_owner": moment.owner_id == user.pk, "mirror": MIRROR,
-    })
+    return render(
+        request,
+        "moments/detail.html",
+        {
+            "moment": moment,
+            "is_owner": moment.owner_id == user.pk,
+            "mirror": MIRROR,
+        },
+    )
 
 
 @login_required

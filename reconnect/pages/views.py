@@ -21,14 +21,16 @@ def index(request: HttpRequest) -> HttpResponse:
 def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     assert isinstance(user, User)
-    recent = (
-        Moment.objects.visible_to(user).select_related("owner").prefetch_related("exits")[:3]
+    recent = Moment.objects.visible_to(user).select_related("owner").prefetch_related("exits")[:3]
+    return render(
+        request,
+        "pages/home.html",
+        {
+            "partner": user.partner,
+            "checked_in": CheckIn.objects.filter(owner=user, day=timezone.localdate()).first(),
+            "recent": recent,
+        },
     )
-    return render(request, "pages/home.html", {
-        "partner": user.partner,
-        "checked_in": CheckIn.objects.filter(owner=user, day=timezone.localdate()).first(),
-        "recent": recent,
-    })
 
 
 def how_it_works(request: HttpRequest) -> HttpResponse:

@@ -12,12 +12,16 @@ def get_help(request: HttpRequest) -> HttpResponse:
     code = request.GET.get("country") or getattr(request.user, "country", "") or "XX"
     if code not in dict(COUNTRIES):
         code = "XX"
-    return render(request, "safety/help.html", {
-        "countries": resources.for_country(code),
-        "country": code,
-        "country_choices": COUNTRIES,
-        "known": code in resources.load()["countries"],
-        "reviewed": resources.load()["reviewed"],
-        "therapists": resources.therapists(),
-        "sensitive": True,
-    })
+    return render(
+        request,
+        "safety/help.html",
+        {
+            "countries": resources.for_country(code),
+            "country": code,
+            "country_choices": COUNTRIES,
+            "known": code in resources.load()["countries"],
+            "reviewed": resources.load()["reviewed"],
+            "therapists": resources.therapists(),
+            "sensitive": True,
+        },
+    )

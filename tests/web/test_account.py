@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 from django.urls import reverse
 
@@ -14,27 +15,33 @@ from tests.web.base import PASSWORD, BaseTestCase
 class SettingsTestCase(BaseTestCase):
     def test_it_saves_name_country_and_time_zone(self) -> None:
         self.client.force_login(self.alice)
-        response = self.client.post(reverse("accounts:settings"), {
-            "name": "Ally", "country": "CA", "timezone": "America/Toronto"})
+        response = self.client.post(
+            reverse("accounts:settings"),
+            {"name": "Ally", "country": "CA", "timezone": "America/Toronto"},
+        )
         self.assertRedirects(response, reverse("accounts:settings"))
         self.alice.refresh_from_db()
-        self.assertEqual((self.alice.name, self.alice.country, self.alice.timezone),
-                         ("Ally", "CA", "America/Toronto"))
+        self.assertEqual(
+            (self.alice.name, self.alice.country, self.alice.timezone),
+            ("Ally", "CA", "America/Toronto"),
+        )
 
     def test_it_rejects_an_unknown_time_zone_without_saving(self) -> None:
         self.client.force_login(self.alice)
-        response = self.client.post(reverse("accounts:settings"), {
-            "name": "Ally", "country": "CA", "timezone": "Mars/Olympus"})
+        response = self.client.post(
+            reverse("accounts:settings"),
+            {"name": "Ally", "country": "CA", "timezone": "Mars/Olympus"},
+        )
         self.assertContains(response, "There is a problem")
         self.alice.refresh_from_db()
         self.assertEqual(self.alice.name, "Alice")
 
     def test_pages_show_times_in_the_persons_time_zone(self) -> None:
-        from datetime import datetime, timezone
+        from datetime import datetime
 
         self.alice.timezone = "Asia/Tokyo"
         self.alice.save()
-        moment = self.moment(self.alice, happened=datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc))
+        moment = self.moment(self.alice, happened=datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
         self.client.force_login(self.alice)
         self.assertContains(self.client.get(reverse("moments:detail", args=[moment.pk])), "21:00")
 

@@ -19,8 +19,9 @@ class CheckInTestCase(BaseTestCase):
         response = self.post(felt_lonely="on", note="long day")
         self.assertRedirects(response, reverse("pages:home"))
         checkin = CheckIn.objects.get(owner=self.alice)
-        self.assertEqual((checkin.closeness, checkin.felt_lonely, checkin.felt_hurt),
-                         (7, True, False))
+        self.assertEqual(
+            (checkin.closeness, checkin.felt_lonely, checkin.felt_hurt), (7, True, False)
+        )
         self.assertEqual(checkin.day, timezone.localdate())
         self.assertEqual(checkin.visibility, PRIVATE)
 
@@ -62,8 +63,12 @@ class CheckInTestCase(BaseTestCase):
         self.checkin(self.alice, note="kept to myself")
         from datetime import timedelta
 
-        self.checkin(self.alice, note="shared this one", visibility=SHARED,
-                     day=timezone.localdate() - timedelta(days=1))
+        self.checkin(
+            self.alice,
+            note="shared this one",
+            visibility=SHARED,
+            day=timezone.localdate() - timedelta(days=1),
+        )
         self.client.force_login(self.bob)
         response = self.client.get(reverse("checkins:history"))
         self.assertContains(response, "shared this one")

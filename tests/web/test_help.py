@@ -20,8 +20,19 @@ class HelpPageTestCase(BaseTestCase):
 
     def test_the_lines_from_domain_md_are_all_listed(self) -> None:
         body = self.client.get(reverse("safety:help")).content.decode()
-        for number in ["911", "988", "1-800-799-7233", "88788", "999", "0808 2000 247",
-                       "116 123", "000", "1800 737 732", "13 11 14", "112"]:
+        for number in [
+            "911",
+            "988",
+            "1-800-799-7233",
+            "88788",
+            "999",
+            "0808 2000 247",
+            "116 123",
+            "000",
+            "1800 737 732",
+            "13 11 14",
+            "112",
+        ]:
             self.assertIn(number, body)
 
     def test_a_country_can_be_chosen_without_an_account(self) -> None:
@@ -36,12 +47,18 @@ class HelpPageTestCase(BaseTestCase):
 
     def test_every_page_links_to_help_and_leads_with_quick_exit(self) -> None:
         self.client.force_login(self.alice)
-        for name in ("pages:home", "moments:timeline", "moments:new", "checkins:today",
-                     "safety:help", "pages:how"):
+        for name in (
+            "pages:home",
+            "moments:timeline",
+            "moments:new",
+            "checkins:today",
+            "safety:help",
+            "pages:how",
+        ):
             body = self.client.get(reverse(name)).content.decode()
-            inside = body[body.index("<body"):]
+            inside = body[body.index("<body") :]
             first_link = inside.index("<a ")
-            self.assertIn("data-quick-exit", inside[first_link:first_link + 80], name)
+            self.assertIn("data-quick-exit", inside[first_link : first_link + 80], name)
             self.assertIn('href="/help/"', body, name)
 
     @override_settings(QUICK_EXIT_URL="https://weather.example.org/")
@@ -50,7 +67,9 @@ class HelpPageTestCase(BaseTestCase):
         self.assertContains(response, 'href="https://weather.example.org/" data-quick-exit')
 
     def test_the_help_page_says_quick_exit_does_not_erase_history(self) -> None:
-        self.assertContains(self.client.get(reverse("safety:help")), "t erase your browsing history")
+        self.assertContains(
+            self.client.get(reverse("safety:help")), "t erase your browsing history"
+        )
 
     def test_the_resources_are_due_for_review_within_a_year(self) -> None:
         reviewed = date.fromisoformat(resources.load()["reviewed"])
@@ -61,7 +80,8 @@ class HelpPageTestCase(BaseTestCase):
 
         self.client.force_login(self.alice)
         tables_before = {
-            t: self.count(t) for t in connection.introspection.table_names()
+            t: self.count(t)
+            for t in connection.introspection.table_names()
             if t != "django_session"
         }
         self.client.get(reverse("safety:help"), {"country": "US"})
@@ -72,13 +92,21 @@ class HelpPageTestCase(BaseTestCase):
         from django.db import connection
 
         with connection.cursor() as cursor:
-            cursor.execute(f'SELECT COUNT(*) FROM "{table}"')  # noqa: S608 - names from Django
+            cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
             return int(cursor.fetchone()[0])
 
 
 class HowItWorksTestCase(BaseTestCase):
     def test_it_names_the_exits_effects_and_steps(self) -> None:
         response = self.client.get(reverse("pages:how"))
-        for word in ("Distraction", "Shutting down", "Fighting or blaming", "Overworking",
-                     "Focusing on others", "Lonely", "Stay present", "Honest and kind"):
+        for word in (
+            "Distraction",
+            "Shutting down",
+            "Fighting or blaming",
+            "Overworking",
+            "Focusing on others",
+            "Lonely",
+            "Stay present",
+            "Honest and kind",
+        ):
             self.assertContains(response, word)

@@ -39,19 +39,26 @@ class NewMomentTestCase(BaseTestCase):
         self.assertEqual(moment.topic, "money")
         self.assertEqual(moment.intensity, 4)
         self.assertEqual(moment.effects, ["hurt"])
-        self.assertEqual([(e.type, e.actor) for e in moment.exits.all()],
-                         [("distraction", "partner")])
+        self.assertEqual(
+            [(e.type, e.actor) for e in moment.exits.all()], [("distraction", "partner")]
+        )
 
     def test_everything_but_when_and_who_sees_it_is_optional(self) -> None:
-        response = self.client.post(reverse("moments:new"), {
-            "happened": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
-            "visibility": PRIVATE, "intensity": "3"})
+        response = self.client.post(
+            reverse("moments:new"),
+            {
+                "happened": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+                "visibility": PRIVATE,
+                "intensity": "3",
+            },
+        )
         self.assertEqual(response.status_code, 302)
         self.assertEqual(Moment.objects.get(owner=self.alice).text, "")
 
     def test_several_exits_each_with_its_own_actor(self) -> None:
-        self.client.post(reverse("moments:new"), form_data(
-            exit_shutting_down="both", exit_overworking="self"))
+        self.client.post(
+            reverse("moments:new"), form_data(exit_shutting_down="both", exit_overworking="self")
+        )
         moment = Moment.objects.get(owner=self.alice)
         self.assertEqual(
             sorted((e.type, e.actor) for e in moment.exits.all()),
@@ -90,26 +97,29 @@ class EditMomentTestCase(BaseTestCase):
         self.client.force_login(self.alice)
         form = self.client.get(reverse("moments:edit", args=[moment.pk]))
         self.assertContains(form, 'value="partner" id="id_exit_distraction_2" checked')
-        self.client.post(reverse("moments:edit", args=[moment.pk]), form_data(
-            text="edited", exit_distraction="", exit_fighting_blaming="both"))
+        self.client.post(
+            reverse("moments:edit", args=[moment.pk]),
+            form_data(text="edited", exit_distraction="", exit_fighting_blaming="both"),
+        )
         moment.refresh_from_db()
         self.assertEqual(moment.text, "edited")
-        self.assertEqual([(e.type, e.actor) for e in moment.exits.all()],
-                         [("fighting_blaming", "both")])
+        self.assertEqual(
+            [(e.type, e.actor) for e in moment.exits.all()], [("fighting_blaming", "both")]
+        )
 
     def test_a_bad_edit_loses_nothing_already_saved(self) -> None:
         moment = self.moment(self.alice, text="the original")
         self.client.force_login(self.alice)
-        self.client.post(reverse("moments:edit", args=[moment.pk]),
-                         form_data(text="x" * 10_001))
+        self.client.post(reverse("moments:edit", args=[moment.pk]), form_data(text="x" * 10_001))
         moment.refresh_from_db()
         self.assertEqual(moment.text, "the original")
 
     def test_partner_cannot_edit_a_shared_moment(self) -> None:
         moment = self.moment(self.alice, visibility=SHARED, text="mine")
         self.client.force_login(self.bob)
-        response = self.client.post(reverse("moments:edit", args=[moment.pk]),
-                                    form_data(text="changed"))
+        response = self.client.post(
+            reverse("moments:edit", args=[moment.pk]), form_data(text="changed")
+        )
         self.assertEqual(response.status_code, 404)
         moment.refresh_from_db()
         self.assertEqual(moment.text, "mine")
@@ -122,13 +132,15 @@ class VisibilityTestCase(BaseTestCase):
         self.client.force_login(self.alice)
         self.client.post(url, {"visibility": SHARED})
         self.client.force_login(self.bob)
-        self.assertContains(self.client.get(reverse("moments:detail", args=[moment.pk])),
-                            "to share")
+        self.assertContains(
+            self.client.get(reverse("moments:detail", args=[moment.pk])), "to share"
+        )
         self.client.force_login(self.alice)
         self.client.post(url, {"visibility": PRIVATE})
         self.client.force_login(self.bob)
         self.assertEqual(
-            self.client.get(reverse("moments:detail", args=[moment.pk])).status_code, 404)
+            self.client.get(reverse("moments:detail", args=[moment.pk])).status_code, 404
+        )
 
     def test_partner_cannot_change_visibility(self) -> None:
         moment = self.moment(self.alice, visibility=SHARED)
@@ -142,8 +154,9 @@ class DeleteMomentTestCase(BaseTestCase):
     def test_owner_deletes_after_confirming(self) -> None:
         moment = self.moment(self.alice)
         self.client.force_login(self.alice)
-        self.assertContains(self.client.get(reverse("moments:delete", args=[moment.pk])),
-                            "Delete this moment?")
+        self.assertContains(
+            self.client.get(reverse("moments:delete", args=[moment.pk])), "Delete this moment?"
+        )
         self.client.post(reverse("moments:delete", args=[moment.pk]))
         self.assertFalse(Moment.objects.filter(pk=moment.pk).exists())
 
@@ -171,8 +184,9 @@ class TimelineTestCase(BaseTestCase):
 
     def test_it_shows_own_and_partners_shared_moments(self) -> None:
         self.client.force_login(self.alice)
-        self.assertEqual(sorted(self.texts()),
-                         ["I went quiet", "bob worked late", "phone at dinner"])
+        self.assertEqual(
+            sorted(self.texts()), ["I went quiet", "bob worked late", "phone at dinner"]
+        )
 
     def test_it_filters_by_exit_topic_and_actor_from_the_viewers_side(self) -> None:
         self.client.force_login(self.alice)
@@ -180,14 +194,16 @@ class TimelineTestCase(BaseTestCase):
         self.assertEqual(self.texts(topic="work"), ["bob worked late"])
         self.assertEqual(self.texts(actor="self"), ["I went quiet"])
         # Bob wrote "self" about working late: to Alice that is her partner.
-        self.assertEqual(sorted(self.texts(actor="partner")),
-                         ["bob worked late", "phone at dinner"])
+        self.assertEqual(
+            sorted(self.texts(actor="partner")), ["bob worked late", "phone at dinner"]
+        )
         self.assertEqual(self.texts(exit="overworking", actor="self"), [])
 
     def test_htmx_asks_only_for_the_results(self) -> None:
         self.client.force_login(self.alice)
-        response = self.client.get(reverse("moments:timeline"), {"topic": "money"},
-                                   headers={"HX-Request": "true"})
+        response = self.client.get(
+            reverse("moments:timeline"), {"topic": "money"}, headers={"HX-Request": "true"}
+        )
         body = response.content.decode()
         self.assertTrue(body.lstrip().startswith('<div id="results">'))
         self.assertIn("I went quiet", body)

@@ -14,8 +14,10 @@ class PasswordTestCase(BaseTestCase):
         self.assertRedirects(response, reverse("password_reset_done"))
         path = re.search(r"https?://[^/]+(/\S+)", mail.outbox[0].body).group(1)  # type: ignore[union-attr]
         form_page = self.client.get(path, follow=True)
-        response = self.client.post(form_page.redirect_chain[-1][0], {
-            "new_password1": "a brand new sentence", "new_password2": "a brand new sentence"})
+        response = self.client.post(
+            form_page.redirect_chain[-1][0],
+            {"new_password1": "a brand new sentence", "new_password2": "a brand new sentence"},
+        )
         self.assertRedirects(response, reverse("password_reset_complete"))
         self.alice.refresh_from_db()
         self.assertTrue(self.alice.check_password("a brand new sentence"))
@@ -28,11 +30,23 @@ class PasswordTestCase(BaseTestCase):
     def test_change_needs_the_old_password(self) -> None:
         self.client.force_login(self.alice)
         url = reverse("accounts:password_change")
-        bad = self.client.post(url, {"old_password": "nope", "new_password1": "another long one",
-                                     "new_password2": "another long one"})
+        bad = self.client.post(
+            url,
+            {
+                "old_password": "nope",
+                "new_password1": "another long one",
+                "new_password2": "another long one",
+            },
+        )
         self.assertContains(bad, "There is a problem")
-        good = self.client.post(url, {"old_password": PASSWORD, "new_password1": "another long one",
-                                      "new_password2": "another long one"})
+        good = self.client.post(
+            url,
+            {
+                "old_password": PASSWORD,
+                "new_password1": "another long one",
+                "new_password2": "another long one",
+            },
+        )
         self.assertRedirects(good, reverse("accounts:settings"))
         self.alice.refresh_from_db()
         self.assertTrue(self.alice.check_password("another long one"))

@@ -75,8 +75,12 @@ CASES = [
     Case("moments:detail", shared_moment, {ANON: LOGIN, OWNER: 200, PARTNER: 200, OUTSIDER: 404}),
     Case("moments:edit", shared_moment, {ANON: LOGIN, OWNER: 200, PARTNER: 404, OUTSIDER: 404}),
     Case("moments:delete", shared_moment, {ANON: LOGIN, OWNER: 200, PARTNER: 404, OUTSIDER: 404}),
-    Case("moments:visibility", shared_moment,
-         {ANON: LOGIN, OWNER: 302, PARTNER: 404, OUTSIDER: 404}, method="post"),
+    Case(
+        "moments:visibility",
+        shared_moment,
+        {ANON: LOGIN, OWNER: 302, PARTNER: 404, OUTSIDER: 404},
+        method="post",
+    ),
     Case("checkins:history", no_args, members(200)),
     Case("checkins:today", no_args, members(200)),
 ]

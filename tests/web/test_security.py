@@ -45,8 +45,9 @@ class CsrfTestCase(BaseTestCase):
         client.force_login(self.alice)
         response = client.post(reverse("moments:new"), {"text": "x"})
         self.assertEqual(response.status_code, 403)
-        response = client.post(reverse("login"),
-                               {"username": "alice@example.org", "password": PASSWORD})
+        response = client.post(
+            reverse("login"), {"username": "alice@example.org", "password": PASSWORD}
+        )
         self.assertEqual(response.status_code, 403)
 
 
@@ -63,7 +64,11 @@ class DeployCheckTestCase(BaseTestCase):
         env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set only for the browser tests
         result = subprocess.run(
             [sys.executable, "-m", "reconnect.cli", "check", "--deploy", "--fail-level", "WARNING"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertIn("no issues", result.stdout)

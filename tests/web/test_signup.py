@@ -18,8 +18,12 @@ def link_in(body: str) -> str:
 
 class SignupTestCase(BaseTestCase):
     def finish_data(self, **extra: str) -> dict[str, str]:
-        data = {"name": "Dana", "password": "a quiet long walk", "country": "AU",
-                "timezone": "Australia/Sydney"}
+        data = {
+            "name": "Dana",
+            "password": "a quiet long walk",
+            "country": "AU",
+            "timezone": "Australia/Sydney",
+        }
         data.update(extra)
         return data
 
@@ -33,8 +37,9 @@ class SignupTestCase(BaseTestCase):
         response = self.client.post(url, self.finish_data())
         self.assertRedirects(response, reverse("pages:home"))
         dana = User.objects.get(email="dana@example.org")
-        self.assertEqual((dana.name, dana.country, dana.timezone),
-                         ("Dana", "AU", "Australia/Sydney"))
+        self.assertEqual(
+            (dana.name, dana.country, dana.timezone), ("Dana", "AU", "Australia/Sydney")
+        )
         self.assertTrue(dana.check_password("a quiet long walk"))
 
     def test_it_answers_the_same_for_a_registered_email(self) -> None:
@@ -77,8 +82,10 @@ class SignupTestCase(BaseTestCase):
         self.assertEqual(response["Location"], nxt)
 
     def test_it_ignores_an_offsite_next(self) -> None:
-        self.client.post(reverse("accounts:signup"),
-                         {"email": "ivy@example.org", "next": "https://evil.example/"})
+        self.client.post(
+            reverse("accounts:signup"),
+            {"email": "ivy@example.org", "next": "https://evil.example/"},
+        )
         url = link_in(mail.outbox[0].body)
         response = self.client.post(url, self.finish_data())
         self.assertRedirects(response, reverse("pages:home"))

@@ -25,7 +25,13 @@ class Command(BaseCommand):
         self.stdout.write(f"Reconnect is running at http://{bind}/  (Ctrl+C stops it)")
         # No access log: request lines would record which pages a person visited.
         argv = [
-            sys.executable, "-m", "gunicorn", "reconnect.wsgi:application",
-            "--bind", bind, "--workers", str(options["workers"]),
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "reconnect.wsgi:application",
+            "--bind",
+            bind,
+            "--workers",
+            str(options["workers"]),
         ]
         os.execv(sys.executable, argv)
