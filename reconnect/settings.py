@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "reconnect.moments",
     "reconnect.checkins",
     "reconnect.safety",
+    "reconnect.talk",
     "reconnect.pages",
 ]
 
@@ -70,6 +71,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "reconnect.lib.context.site",
+                "reconnect.safety.context.safety",
             ],
         },
     }

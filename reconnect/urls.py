@@ -44,4 +44,5 @@ urlpatterns = [
     path("moments/", include("reconnect.moments.urls")),
     path("checkins/", include("reconnect.checkins.urls")),
     path("help/", include("reconnect.safety.urls")),
+    path("talk/", include("reconnect.talk.urls")),
 ]

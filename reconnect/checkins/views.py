@@ -11,6 +11,8 @@ from django.views.decorators.http import require_http_methods
 from reconnect.accounts.models import User
 from reconnect.checkins.forms import CheckInForm
 from reconnect.checkins.models import CheckIn
+from reconnect.lib.sharing import PRIVATE
+from reconnect.safety import screening
 
 FIELDS = ["closeness", "felt_hurt", "felt_lonely", "felt_misunderstood", "note", "visibility"]
 
@@ -37,9 +39,10 @@ def today(request: HttpRequest) -> HttpResponse:
     initial = {f: getattr(existing, f) for f in FIELDS} if existing else {"visibility": "private"}
     form = CheckInForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        CheckIn.objects.update_or_create(
-            owner=user, day=day, defaults={f: form.cleaned_data[f] for f in FIELDS}
-        )
+        values = {f: form.cleaned_data[f] for f in FIELDS}
+        if screening.screen(user, values["note"]):
+            values["visibility"] = PRIVATE  # words about danger never reach the partner by default
+        CheckIn.objects.update_or_create(owner=user, day=day, defaults=values)
         messages.success(request, "Thanks for checking in.")
         return redirect("pages:home")
     return render(request, "checkins/today.html", {"form": form, "existing": existing, "day": day})

@@ -34,6 +34,7 @@ STEPS = [
     ("honest_kind", "Honest and kind", "Say the hard thing kindly; listen instead of fixing."),
 ]
 STEP_LABELS = {key: label for key, label, _ in STEPS}
+STEP_CHOICES = [(key, label) for key, label, _ in STEPS]
 
 # Real feeling words (not judgements like "ignored" or "disrespected", which blame).
 FEELINGS = [

@@ -12,6 +12,7 @@ from reconnect.lib.vocabulary import (
     EFFECT_CHOICES,
     EXITS,
     FEELING_CHOICES,
+    STEP_CHOICES,
     TOPICS,
 )
 from reconnect.moments.models import TEXT_LIMIT, Moment
@@ -26,6 +27,12 @@ class MomentForm(forms.Form):
         label="How did it leave you?",
         choices=EFFECT_CHOICES,
         required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    steps = forms.MultipleChoiceField(
+        label="Did either of you take a step back toward each other?",
+        required=False,
+        choices=STEP_CHOICES,
         widget=forms.CheckboxSelectMultiple,
     )
     feelings = forms.MultipleChoiceField(
@@ -89,6 +96,7 @@ class MomentForm(forms.Form):
             "text": moment.text,
             "effects": moment.effects,
             "feelings": moment.feelings,
+            "steps": moment.steps,
             "topic": moment.topic,
             "intensity": moment.intensity,
             "happened": timezone.localtime(moment.happened),
@@ -103,6 +111,7 @@ class MomentForm(forms.Form):
         moment.text = data["text"]
         moment.effects = data["effects"]
         moment.feelings = data["feelings"]
+        moment.steps = data["steps"]
         moment.topic = data["topic"]
         moment.intensity = data["intensity"]
         moment.happened = data["happened"]

@@ -13,6 +13,7 @@ from reconnect.lib.vocabulary import (
     EFFECT_LABELS,
     EXIT_CHOICES,
     EXIT_LABELS,
+    STEP_LABELS,
     TOPIC_LABELS,
     TOPICS,
 )
@@ -26,6 +27,7 @@ class Moment(Owned):
     text = models.TextField(blank=True, max_length=TEXT_LIMIT)
     effects = models.JSONField(default=list, blank=True)
     feelings = models.JSONField(default=list, blank=True)
+    steps = models.JSONField(default=list, blank=True)
     topic = models.CharField(max_length=10, choices=TOPICS, blank=True)
     intensity = models.PositiveSmallIntegerField(
         default=3, validators=[MinValueValidator(1), MaxValueValidator(5)]
@@ -43,6 +45,10 @@ class Moment(Owned):
         return [EFFECT_LABELS.get(e, e) for e in self.effects]
 
     @property
+    def step_labels(self) -> list[str]:
+        return [STEP_LABELS.get(s, s) for s in self.steps]
+
+    @property
     def topic_label(self) -> str:
         return TOPIC_LABELS.get(self.topic, "")
 
@@ -57,6 +63,7 @@ class Moment(Owned):
             "exits": [{"type": e.type, "actor": e.actor} for e in self.exits.all()],
             "effects": list(self.effects),
             "feelings": list(self.feelings),
+            "steps": list(self.steps),
             "topic": self.topic,
             "intensity": self.intensity,
             "happened": self.happened.isoformat(),

@@ -10,8 +10,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from reconnect.accounts.models import User
 from reconnect.lib.sharing import PRIVATE, SHARED, get_owned_or_404, get_visible_or_404
+from reconnect.lib.vocabulary import ACTORS, EFFECT_LABELS, EXIT_LABELS, STEP_LABELS
+from reconnect.moments import suggestions
 from reconnect.moments.forms import MomentForm, TimelineFilter
-from reconnect.moments.models import Moment
+from reconnect.moments.models import TEXT_LIMIT, Moment
+from reconnect.safety import screening
 
 # An actor is recorded from the writer's point of view; seen from the partner, it flips.
 MIRROR = {"self": "partner", "partner": "self", "both": "both"}
@@ -50,10 +53,23 @@ def new(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     form = MomentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        moment = form.save_to(Moment(owner=user))
-        messages.success(request, _saved_message(moment))
+        moment = _save(request, form, Moment(owner=user))
         return redirect("moments:detail", pk=moment.pk)
     return render(request, "moments/form.html", {"form": form, "editing": False})
+
+
+def _save(request: HttpRequest, form: MomentForm, moment: Moment) -> Moment:
+    """Save what the person chose; keep it private if it shows a safety signal."""
+    form.save_to(moment)
+    if screening.screen(moment.owner, moment.text) and moment.visibility == SHARED:
+        # Never let words about danger reach the partner by default. The person can still
+        # choose to share later, from the moment's page.
+        moment.visibility = PRIVATE
+        moment.save(update_fields=["visibility"])
+        messages.info(request, "Saved, and kept private for now. Only you can see it.")
+    else:
+        messages.success(request, _saved_message(moment))
+    return moment
 
 
 def _saved_message(moment: Moment) -> str:
@@ -63,17 +79,58 @@ def _saved_message(moment: Moment) -> str:
 
 
 @login_required
+@require_POST
+def suggest(request: HttpRequest) -> HttpResponse:
+    """The engine's reading of a draft, beside the form (htmx, debounced while typing)."""
+    user = _user(request)
+    text = request.POST.get("text", "")[:TEXT_LIMIT]
+    reading = suggestions.read(text) if text.strip() else None
+    if reading and reading.safety:
+        screening.screen(user, text)
+    return render(
+        request,
+        "moments/_suggestions.html",
+        {
+            "reading": reading,
+            "in_form": True,
+            "safety_hold": screening.on_hold(user),
+        },
+    )
+
+
+@login_required
+@require_POST
+def accept(request: HttpRequest, pk: int) -> HttpResponse:
+    """Add one suggestion to a saved moment. Only what the person accepts is ever recorded."""
+    moment = get_owned_or_404(Moment, _user(request), pk)
+    kind, kind_type = request.POST.get("kind"), request.POST.get("type", "")
+    actor = request.POST.get("actor", "")
+    if kind == "exit" and kind_type in EXIT_LABELS and actor in dict(ACTORS):
+        moment.exits.update_or_create(type=kind_type, defaults={"actor": actor})
+    elif kind == "effect" and kind_type in EFFECT_LABELS and kind_type not in moment.effects:
+        moment.effects = [*moment.effects, kind_type]
+        moment.save(update_fields=["effects", "updated"])
+    elif kind == "step" and kind_type in STEP_LABELS and kind_type not in moment.steps:
+        moment.steps = [*moment.steps, kind_type]
+        moment.save(update_fields=["steps", "updated"])
+    else:
+        messages.error(request, "That suggestion couldn't be added.")
+        return redirect("moments:detail", pk=moment.pk)
+    messages.success(request, "Added.")
+    return redirect("moments:detail", pk=moment.pk)
+
+
+@login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = _user(request)
     moment = get_visible_or_404(Moment, user, pk)
+    is_owner = moment.owner_id == user.pk
+    # Suggestions are for the writer alone; a partner sees only what was chosen and shared.
+    reading = suggestions.read(moment.text, already=moment) if is_owner and moment.text else None
     return render(
         request,
         "moments/detail.html",
-        {
-            "moment": moment,
-            "is_owner": moment.owner_id == user.pk,
-            "mirror": MIRROR,
-        },
+        {"moment": moment, "is_owner": is_owner, "mirror": MIRROR, "reading": reading},
     )
 
 
@@ -83,8 +140,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     moment = get_owned_or_404(Moment, _user(request), pk)
     form = MomentForm(request.POST or None, initial=MomentForm.initial_for(moment))
     if request.method == "POST" and form.is_valid():
-        form.save_to(moment)
-        messages.success(request, _saved_message(moment))
+        _save(request, form, moment)
         return redirect("moments:detail", pk=moment.pk)
     return render(request, "moments/form.html", {"form": form, "editing": True, "moment": moment})
 

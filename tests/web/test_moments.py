@@ -217,5 +217,5 @@ class TimelineTestCase(BaseTestCase):
         for n in range(10):
             self.moment(self.alice, text=f"more {n}").set_exits([("distraction", "self")])
         self.client.force_login(self.alice)
-        with self.assertNumQueries(5):
+        with self.assertNumQueries(6):
             self.client.get(reverse("moments:timeline"))

@@ -38,6 +38,12 @@ def shared_moment(t: BaseTestCase) -> list[object]:
     return [t.moment(t.alice, text="shared words", visibility=SHARED).pk]
 
 
+def shared_note(t: BaseTestCase) -> list[object]:
+    from reconnect.talk.models import Note
+
+    return [Note.objects.create(owner=t.alice, text="a note", visibility=SHARED).pk]
+
+
 def everyone(status: int) -> dict[str, int | str]:
     return {ANON: status, OWNER: status, PARTNER: status, OUTSIDER: status}
 
@@ -78,6 +84,33 @@ CASES = [
     Case(
         "moments:visibility",
         shared_moment,
+        {ANON: LOGIN, OWNER: 302, PARTNER: 404, OUTSIDER: 404},
+        method="post",
+    ),
+    Case(
+        "moments:suggest",
+        no_args,
+        {ANON: LOGIN, OWNER: 200, PARTNER: 200, OUTSIDER: 200},
+        method="post",
+    ),
+    Case(
+        "moments:accept",
+        shared_moment,
+        {ANON: LOGIN, OWNER: 302, PARTNER: 404, OUTSIDER: 404},
+        method="post",
+    ),
+    Case("safety:resolve", no_args, {ANON: LOGIN, OWNER: 405, PARTNER: 405, OUTSIDER: 405}),
+    Case(
+        "safety:resolve",
+        no_args,
+        {ANON: LOGIN, OWNER: 302, PARTNER: 302, OUTSIDER: 302},
+        method="post",
+    ),
+    Case("talk:talk", no_args, members(200)),
+    Case("talk:send", no_args, {ANON: LOGIN, OWNER: 405, PARTNER: 405, OUTSIDER: 405}),
+    Case(
+        "talk:delete_note",
+        shared_note,
         {ANON: LOGIN, OWNER: 302, PARTNER: 404, OUTSIDER: 404},
         method="post",
     ),

@@ -29,7 +29,42 @@
     else document.addEventListener("DOMContentLoaded", fn);
   }
 
+  // "Use this" on a suggestion fills in the matching choice in the form; the person saves it.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-apply-field]");
+    if (!button) return;
+    var name = button.getAttribute("data-apply-field");
+    var value = button.getAttribute("data-apply-value");
+    var input = document.querySelector(
+      'input[name="' + name + '"][value="' + value + '"]');
+    if (!input) return;
+    input.checked = true;
+    var more = input.closest("details");
+    if (more) more.open = true;
+    button.textContent = "Added to the form";
+    button.disabled = true;
+    var status = document.querySelector("[data-apply-status]");
+    if (status) status.textContent = "Added to the form. Save to keep it.";
+  });
+
+  // "Use these words" copies the coach's suggestion into the box the person sends from.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-fill]");
+    if (!button) return;
+    var target = document.querySelector(button.getAttribute("data-fill"));
+    var source = document.querySelector(button.getAttribute("data-fill-from"));
+    if (!target || !source) return;
+    target.value = source.textContent.trim();
+    target.focus();
+  });
+  // Buttons that need JavaScript stay hidden until it runs, including in htmx swaps.
+  function reveal(root) {
+    root.querySelectorAll("[data-fill]").forEach(function (b) { b.hidden = false; });
+  }
+  document.addEventListener("htmx:afterSwap", function (event) { reveal(event.target); });
+
   ready(function () {
+    reveal(document);
     // Move focus to an error summary so screen readers announce it.
     var summary = document.querySelector("[data-focus-on-load]");
     if (summary) summary.focus();

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from reconnect.talk import views
+
+app_name = "talk"
+urlpatterns = [
+    path("", views.talk, name="talk"),
+    path("send/", views.send, name="send"),
+    path("notes/<int:pk>/delete/", views.delete_note, name="delete_note"),
+]

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from reconnect.accounts.models import User
+from reconnect.lib.highlight import highlight
+from reconnect.lib.sharing import SHARED, get_owned_or_404
+from reconnect.safety import screening
+from reconnect.talk.forms import DraftForm, IStatementForm, NoteForm
+from reconnect.talk.models import Note
+
+
+def _user(request: HttpRequest) -> User:
+    assert isinstance(request.user, User)
+    return request.user
+
+
+def _coaching(draft: str) -> dict[str, object]:
+    if not draft.strip():
+        return {}
+    from reconnect.analysis.coach import coach  # loaded on first use: keeps start-up fast
+
+    result = coach(draft)
+    spans = [(m.start, m.end, m.type) for m in result.markers]
+    spans += [(a.start, a.end, "always or never") for a in result.absolutes]
+    spans += [
+        (j.start, j.end, "a judgement dressed as a feeling") for j in result.disguised_judgements
+    ]
+    return {"coaching": result, "highlighted": highlight(draft, spans)}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def talk(request: HttpRequest) -> HttpResponse:
+    """Draft what to say, see the coach's reading, build an I-statement, then copy or send it."""
+    user = _user(request)
+    draft_form = DraftForm(request.POST or None)
+    builder = IStatementForm(request.POST or None)
+    context: dict[str, object] = {"draft_form": draft_form, "builder": builder}
+    if request.method == "POST" and draft_form.is_valid() and builder.is_valid():
+        draft = draft_form.cleaned_data["draft"]
+        screening.screen(user, draft, builder.statement())
+        context.update(_coaching(draft))
+        context["statement"] = builder.statement()
+    context["safety_hold"] = screening.on_hold(user)
+    context["partner"] = user.partner
+    notes = Note.objects.visible_to(user).select_related("owner")[:10]
+    context["notes"] = notes
+    template = "talk/_coach.html" if request.htmx else "talk/talk.html"
+    return render(request, template, context)
+
+
+@login_required
+@require_POST
+def send(request: HttpRequest) -> HttpResponse:
+    """Send chosen words to the partner as a shared note."""
+    user = _user(request)
+    form = NoteForm(request.POST)
+    if screening.on_hold(user):
+        # While a safety message stands, nothing goes to the partner from here.
+        messages.info(request, "Sending is paused for now. Your words are below to copy.")
+        return render(request, "talk/talk.html", _page(user, form))
+    if user.partner is None:
+        messages.info(request, "Invite your partner first; then you can send notes here.")
+        return render(request, "talk/talk.html", _page(user, form))
+    if not form.is_valid():
+        return render(request, "talk/talk.html", _page(user, form))
+    if screening.screen(user, form.cleaned_data["text"]):
+        messages.info(request, "We didn't send this. Only you can see it.")
+        return render(request, "talk/talk.html", _page(user, form))
+    Note.objects.create(owner=user, text=form.cleaned_data["text"], visibility=SHARED)
+    messages.success(request, "Sent. Your partner will see it next time they open Reconnect.")
+    return redirect("talk:talk")
+
+
+def _page(user: User, note_form: NoteForm) -> dict[str, object]:
+    return {
+        "draft_form": DraftForm(),
+        "builder": IStatementForm(),
+        "note_form": note_form,
+        "safety_hold": screening.on_hold(user),
+        "partner": user.partner,
+        "notes": Note.objects.visible_to(user).select_related("owner")[:10],
+    }
+
+
+@login_required
+@require_POST
+def delete_note(request: HttpRequest, pk: int) -> HttpResponse:
+    note = get_owned_or_404(Note, _user(request), pk)
+    note.delete()
+    messages.info(request, "The note is deleted.")
+    return redirect("talk:talk")

@@ -1,0 +1,94 @@
+"""When what a person writes shows danger: private support, no couple exercises, partner told nothing."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from django.utils import timezone
+
+from reconnect.lib.sharing import PRIVATE, SHARED
+from reconnect.moments.models import Moment
+from reconnect.safety.models import SafetyFlag
+from reconnect.talk.models import Note
+from tests.web.base import BaseTestCase
+
+DANGER = "He reads all my messages and I'm not allowed out without telling him. I'm scared of him."
+PANEL = "We want to check you"
+
+
+class SafetyResponseTestCase(BaseTestCase):
+    def log(self, text: str, visibility: str = PRIVATE):  # type: ignore[no-untyped-def]
+        return self.client.post(
+            reverse("moments:new"),
+            {
+                "text": text,
+                "intensity": "3",
+                "visibility": visibility,
+                "happened": timezone.localtime().strftime("%Y-%m-%dT%H:%M"),
+            },
+            follow=True,
+        )
+
+    def test_a_moment_showing_danger_brings_private_support(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.log(DANGER)
+        self.assertContains(response, PANEL)
+        self.assertContains(response, "1-800-799-7233")  # Alice lives in the US
+        self.assertEqual(
+            list(SafetyFlag.objects.active().values_list("kind", flat=True)), ["partner_violence"]
+        )
+
+    def test_it_is_kept_private_even_when_shared_was_chosen(self) -> None:
+        self.client.force_login(self.alice)
+        self.log(DANGER, visibility=SHARED)
+        self.assertEqual(Moment.objects.get().visibility, PRIVATE)
+
+    def test_the_partner_sees_nothing_at_all(self) -> None:
+        self.client.force_login(self.alice)
+        self.log(DANGER, visibility=SHARED)
+        self.client.force_login(self.bob)
+        for name in ("pages:home", "moments:timeline", "checkins:history", "talk:talk"):
+            body = self.client.get(reverse(name)).content.decode()
+            self.assertNotIn(PANEL, body)
+            self.assertNotIn("reads all my messages", body)
+
+    def test_couple_exercises_pause_while_the_flag_stands(self) -> None:
+        self.client.force_login(self.alice)
+        self.log(DANGER)
+        talk = self.client.get(reverse("talk:talk"))
+        self.assertNotContains(talk, "Send to Bob")
+        self.assertContains(talk, "Sending to your partner is paused")
+        self.client.post(reverse("talk:send"), {"text": "Can we talk tonight?"})
+        self.assertFalse(Note.objects.exists())
+
+    def test_im_safe_lifts_the_pause(self) -> None:
+        self.client.force_login(self.alice)
+        self.log(DANGER)
+        self.client.post(reverse("safety:resolve"), {"resolution": "safe"})
+        self.assertFalse(SafetyFlag.objects.active().exists())
+        self.assertEqual(SafetyFlag.objects.get().resolution, "safe")
+        self.assertNotContains(self.client.get(reverse("pages:home")), PANEL)
+        self.assertContains(self.client.get(reverse("talk:talk")), "Send to Bob")
+
+    def test_passive_thoughts_of_self_harm_are_caught_too(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.log("Honestly I feel like a weight on everyone lately.")
+        self.assertContains(response, PANEL)
+        self.assertEqual(SafetyFlag.objects.get().kind, "self_harm")
+
+    def test_figures_of_speech_do_not_raise_a_flag(self) -> None:
+        self.client.force_login(self.alice)
+        self.log("This heat is killing me, and I'll kill him if he spoils the book haha.")
+        self.assertFalse(SafetyFlag.objects.exists())
+
+    def test_a_check_in_note_is_read_too(self) -> None:
+        self.client.force_login(self.alice)
+        self.client.post(
+            reverse("checkins:today"), {"closeness": "2", "visibility": PRIVATE, "note": DANGER}
+        )
+        self.assertTrue(SafetyFlag.objects.active().filter(owner=self.alice).exists())
+
+    def test_flags_are_never_exported(self) -> None:
+        self.client.force_login(self.alice)
+        self.log(DANGER)
+        export = self.client.get(reverse("accounts:export") + "?download=1").content.decode()
+        self.assertNotIn("partner_violence", export)
