@@ -111,3 +111,10 @@ class LoginFailure(models.Model):
     @classmethod
     def clear(cls, email: str) -> None:
         cls.objects.filter(key=_throttle_key("email", email)).delete()
+
+
+def person(request: Any) -> User:
+    """The logged-in person behind a request (views call it after `login_required`)."""
+    user = request.user
+    assert isinstance(user, User)
+    return user

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from reconnect.accounts.models import User
+from reconnect.accounts.models import person
 from reconnect.checkins.forms import CheckInForm
 from reconnect.checkins.models import CheckIn
 from reconnect.lib.sharing import PRIVATE
@@ -17,14 +17,9 @@ from reconnect.safety import screening
 FIELDS = ["closeness", "felt_hurt", "felt_lonely", "felt_misunderstood", "note", "visibility"]
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
-
-
 @login_required
 def history(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     checkins = CheckIn.objects.visible_to(user).select_related("owner")
     page = Paginator(checkins, 30).get_page(request.GET.get("page"))
     return render(request, "checkins/history.html", {"page": page})
@@ -33,7 +28,7 @@ def history(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def today(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     day = timezone.localdate()
     existing = CheckIn.objects.filter(owner=user, day=day).first()
     initial = {f: getattr(existing, f) for f in FIELDS} if existing else {"visibility": "private"}

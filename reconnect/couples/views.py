@@ -8,18 +8,13 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
 
-from reconnect.accounts.models import User
+from reconnect.accounts.models import person
 from reconnect.couples.models import Invite, InviteError, leave_couple
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
 
 
 @login_required
 def couple(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     live = Invite.objects.filter(inviter=user, used__isnull=True).order_by("-created").first()
     return render(
         request,
@@ -34,7 +29,7 @@ def couple(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def create_invite(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     if user.couple_id is not None:
         messages.info(request, "You're already sharing a space with your partner.")
         return redirect("couples:couple")
@@ -60,7 +55,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
                 "login_url": reverse("login") + "?" + urlencode({"next": here}),
             },
         )
-    user = _user(request)
+    user = person(request)
     if request.method == "POST":
         try:
             invite.accept(user)
@@ -75,7 +70,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def leave(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     if user.couple_id is None:
         return redirect("couples:couple")
     if request.method == "POST":

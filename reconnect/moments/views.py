@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from reconnect.accounts.models import User
+from reconnect.accounts.models import person
 from reconnect.lib.sharing import PRIVATE, SHARED, get_owned_or_404, get_visible_or_404
 from reconnect.lib.vocabulary import ACTORS, EFFECT_LABELS, EXIT_LABELS, STEP_LABELS
 from reconnect.moments import suggestions
@@ -20,14 +20,9 @@ from reconnect.safety import screening
 MIRROR = {"self": "partner", "partner": "self", "both": "both"}
 
 
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
-
-
 @login_required
 def timeline(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     moments = Moment.objects.visible_to(user).select_related("owner").prefetch_related("exits")
     form = TimelineFilter(request.GET or None)
     if form.is_valid():
@@ -50,7 +45,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def new(request: HttpRequest) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     form = MomentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         moment = _save(request, form, Moment(owner=user))
@@ -82,7 +77,7 @@ def _saved_message(moment: Moment) -> str:
 @require_POST
 def suggest(request: HttpRequest) -> HttpResponse:
     """The engine's reading of a draft, beside the form (htmx, debounced while typing)."""
-    user = _user(request)
+    user = person(request)
     text = request.POST.get("text", "")[:TEXT_LIMIT]
     reading = suggestions.read(text) if text.strip() else None
     if reading and reading.safety:
@@ -102,7 +97,7 @@ def suggest(request: HttpRequest) -> HttpResponse:
 @require_POST
 def accept(request: HttpRequest, pk: int) -> HttpResponse:
     """Add one suggestion to a saved moment. Only what the person accepts is ever recorded."""
-    moment = get_owned_or_404(Moment, _user(request), pk)
+    moment = get_owned_or_404(Moment, person(request), pk)
     kind, kind_type = request.POST.get("kind"), request.POST.get("type", "")
     actor = request.POST.get("actor", "")
     if kind == "exit" and kind_type in EXIT_LABELS and actor in dict(ACTORS):
@@ -122,7 +117,7 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    user = _user(request)
+    user = person(request)
     moment = get_visible_or_404(Moment, user, pk)
     is_owner = moment.owner_id == user.pk
     # Suggestions are for the writer alone; a partner sees only what was chosen and shared.
@@ -137,7 +132,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
-    moment = get_owned_or_404(Moment, _user(request), pk)
+    moment = get_owned_or_404(Moment, person(request), pk)
     form = MomentForm(request.POST or None, initial=MomentForm.initial_for(moment))
     if request.method == "POST" and form.is_valid():
         _save(request, form, moment)
@@ -148,7 +143,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def set_visibility(request: HttpRequest, pk: int) -> HttpResponse:
-    moment = get_owned_or_404(Moment, _user(request), pk)
+    moment = get_owned_or_404(Moment, person(request), pk)
     wanted = request.POST.get("visibility")
     if wanted in {PRIVATE, SHARED}:
         moment.visibility = wanted
@@ -160,7 +155,7 @@ def set_visibility(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, pk: int) -> HttpResponse:
-    moment = get_owned_or_404(Moment, _user(request), pk)
+    moment = get_owned_or_404(Moment, person(request), pk)
     if request.method == "POST":
         moment.delete()
         messages.info(request, "The moment is deleted.")

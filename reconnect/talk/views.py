@@ -6,17 +6,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from reconnect.accounts.models import User
+from reconnect.accounts.models import User, person
 from reconnect.lib.highlight import highlight
 from reconnect.lib.sharing import SHARED, get_owned_or_404
 from reconnect.safety import screening
 from reconnect.talk.forms import DraftForm, IStatementForm, NoteForm
 from reconnect.talk.models import Note
-
-
-def _user(request: HttpRequest) -> User:
-    assert isinstance(request.user, User)
-    return request.user
 
 
 def _coaching(draft: str) -> dict[str, object]:
@@ -37,7 +32,7 @@ def _coaching(draft: str) -> dict[str, object]:
 @require_http_methods(["GET", "POST"])
 def talk(request: HttpRequest) -> HttpResponse:
     """Draft what to say, see the coach's reading, build an I-statement, then copy or send it."""
-    user = _user(request)
+    user = person(request)
     draft_form = DraftForm(request.POST or None)
     builder = IStatementForm(request.POST or None)
     context: dict[str, object] = {"draft_form": draft_form, "builder": builder}
@@ -58,7 +53,7 @@ def talk(request: HttpRequest) -> HttpResponse:
 @require_POST
 def send(request: HttpRequest) -> HttpResponse:
     """Send chosen words to the partner as a shared note."""
-    user = _user(request)
+    user = person(request)
     form = NoteForm(request.POST)
     if screening.on_hold(user):
         # While a safety message stands, nothing goes to the partner from here.
@@ -91,7 +86,7 @@ def _page(user: User, note_form: NoteForm) -> dict[str, object]:
 @login_required
 @require_POST
 def delete_note(request: HttpRequest, pk: int) -> HttpResponse:
-    note = get_owned_or_404(Note, _user(request), pk)
+    note = get_owned_or_404(Note, person(request), pk)
     note.delete()
     messages.info(request, "The note is deleted.")
     return redirect("talk:talk")
