@@ -25,7 +25,7 @@ from reconnect.accounts.forms import (
     ProfileForm,
     SignupForm,
 )
-from reconnect.accounts.models import User
+from reconnect.accounts.models import User, person
 from reconnect.couples.models import leave_couple
 from reconnect.lib.sharing import owned_models
 
@@ -149,8 +149,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 @login_required
 @require_http_methods(["GET", "POST"])
 def account_settings(request: HttpRequest) -> HttpResponse:
-    user = request.user
-    assert isinstance(user, User)
+    user = person(request)
     initial = {"name": user.name, "country": user.country, "timezone": user.timezone}
     form = ProfileForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -185,8 +184,7 @@ def export_data(user: User) -> dict[str, Any]:
 @login_required
 def export(request: HttpRequest) -> HttpResponse:
     if request.GET.get("download"):
-        assert isinstance(request.user, User)
-        response = JsonResponse(export_data(request.user), json_dumps_params={"indent": 2})
+        response = JsonResponse(export_data(person(request)), json_dumps_params={"indent": 2})
         response["Content-Disposition"] = 'attachment; filename="reconnect-export.json"'
         return response
     return render(request, "accounts/export.html")
@@ -195,8 +193,7 @@ def export(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete_account(request: HttpRequest) -> HttpResponse:
-    user = request.user
-    assert isinstance(user, User)
+    user = person(request)
     form = ConfirmPasswordForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():

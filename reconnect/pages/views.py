@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
-from reconnect.accounts.models import User
+from reconnect.accounts.models import person
 from reconnect.checkins.models import CheckIn
 from reconnect.lib.vocabulary import EFFECTS, EXITS, STEPS
 from reconnect.moments.models import Moment
@@ -19,8 +19,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    user = request.user
-    assert isinstance(user, User)
+    user = person(request)
     recent = Moment.objects.visible_to(user).select_related("owner").prefetch_related("exits")[:3]
     return render(
         request,
