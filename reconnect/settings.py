@@ -151,6 +151,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "reconnect.pages.views.csrf_failure"
 SILENCED_SYSTEM_CHECKS: list[str] = []
 
 # Login throttling: this many failures per email (or per address) in the window locks it.

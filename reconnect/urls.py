@@ -46,3 +46,5 @@ urlpatterns = [
     path("help/", include("reconnect.safety.urls")),
     path("talk/", include("reconnect.talk.urls")),
 ]
+
+handler500 = "reconnect.pages.views.server_error"

@@ -15,13 +15,21 @@ def long_text_field(label: str, limit: int, **kwargs: Any) -> forms.CharField:
     A `maxlength` attribute would silently cut pasted text; instead an over-long entry comes
     back with a clear message and every character the person typed still in the box.
     """
-    return forms.CharField(
+    return _TextField(
         label=label,
         required=False,
         validators=[_LengthLimit(limit)],
         widget=forms.Textarea(attrs={"rows": 5}),
         **kwargs,
     )
+
+
+class _TextField(forms.CharField):
+    """Browsers send line breaks as CRLF; count and keep them as one character, like people do."""
+
+    def to_python(self, value: Any) -> str:
+        text: str = super().to_python(value)
+        return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 class _LengthLimit:

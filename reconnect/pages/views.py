@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.utils import timezone
 
 from reconnect.accounts.models import person
@@ -34,3 +36,16 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def how_it_works(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/how.html", {"exits": EXITS, "effects": EFFECTS, "steps": STEPS})
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A stale form (often a page left open for hours) gets a kind page, with quick exit."""
+    return render(request, "403_csrf.html", status=403)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No context processors here: whatever broke (the database, say) must not break this page.
+    body = loader.get_template("500.html").render(
+        {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL, "SITE_NAME": settings.SITE_NAME}
+    )
+    return HttpResponseServerError(body)

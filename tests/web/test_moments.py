@@ -74,6 +74,11 @@ class NewMomentTestCase(BaseTestCase):
         self.assertNotContains(response, "maxlength")
         self.assertFalse(Moment.objects.exists())
 
+    def test_line_breaks_count_once_and_are_stored_plainly(self) -> None:
+        lines = ["x" * 999] * 10  # 9,990 characters plus 9 line breaks: 9,999 in all
+        self.client.post(reverse("moments:new"), form_data(text="\r\n".join(lines)))
+        self.assertEqual(Moment.objects.get().text, "\n".join(lines))
+
     def test_a_future_time_is_refused(self) -> None:
         later = (timezone.localtime() + timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
         response = self.client.post(reverse("moments:new"), form_data(happened=later))
