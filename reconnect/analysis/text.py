@@ -1,0 +1,603 @@
+"""Prepare a text once for every detector: sentences, tokens, scopes and clause subjects.
+
+Public API (stable; the coach reuses it):
+
+    prepare(text) -> Prepared
+    Prepared.text, .sentences, .tokens, .clauses
+    Prepared.clause_at(offset) -> Clause | None
+    Prepared.is_negated(start, end) / .is_hypothetical(start, end) / .subject_at(offset)
+    tokenize(text) -> tuple[Token, ...]
+    split_sentences(text) -> tuple[Span, ...]
+
+Everything here is linear in the length of the text: one regex pass for tokens (no nested
+quantifiers), then plain loops over tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+Subject = Literal["self", "partner", "both", "other"]
+
+# A word with inner apostrophes or hyphens ("didn't", "well-meant"), a number, or one symbol.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*|\S", re.UNICODE)
+_SENTENCE_END = frozenset(".!?\u2026")
+_CLOSERS = frozenset("\"'\u201d\u2019)]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token. ``norm`` is lower-cased with curly apostrophes made straight."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of a sentence with one grammatical subject (as far as cheap rules can tell).
+
+    ``subject`` is who does what the clause says: the writer (``self``), the partner, both of
+    them, or somebody else (``other``, e.g. "my brother's girlfriend"). ``explicit`` is False
+    when the subject was inherited from the previous clause ("...and turned the TV up").
+    """
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+    sentence: int
+    subject: Subject
+    explicit: bool
+
+
+def normalize(word: str) -> str:
+    return word.lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokens with character offsets; a sentence ends at . ! ? ... or a line break."""
+    tokens: list[Token] = []
+    sentence = 0
+    previous_end = 0
+    pending_break = False
+    for match in _TOKEN_RE.finditer(text):
+        raw = match.group()
+        if tokens and (
+            "\n" in text[previous_end : match.start()]
+            or (pending_break and raw not in _CLOSERS and raw not in _SENTENCE_END)
+        ):
+            sentence += 1
+            pending_break = False
+        tokens.append(
+            Token(len(tokens), match.start(), match.end(), raw, normalize(raw), sentence)
+        )
+        if raw in _SENTENCE_END and not (
+            raw == "." and len(tokens) > 1 and tokens[-2].norm in _ABBREVIATIONS
+        ):
+            pending_break = True
+        previous_end = match.end()
+    return tuple(tokens)
+
+
+def split_sentences(text: str) -> tuple[Span, ...]:
+    return prepare(text).sentences
+
+
+# --- words that shape scope and subject -------------------------------------------------
+
+NEGATION_CUES = frozenset(
+    {
+        "not", "no", "never", "without", "nor", "neither", "none", "nothing", "nobody",
+        "cannot", "instead", "rather", "resisted", "refrained",
+    }
+)
+# A negation scope stops at these (so "I didn't yell, but he went quiet" keeps the second half).
+_SCOPE_STOPS = frozenset(
+    {",", ";", ":", ".", "!", "?", "but", "and", "so", "because", "though", "although",
+     "while", "when", "then", "yet", "-", "\u2013", "\u2014"}
+)
+_NEGATION_WIDTH = 8
+
+HYPOTHETICAL_CUES = frozenset(
+    {
+        "if", "unless", "afraid", "worried", "worry", "worries", "scared", "fear", "fearing",
+        "might", "will", "gonna", "wanna", "hope", "hoping", "wish", "plan", "planning",
+        "tempted", "urge", "imagine", "tomorrow", "promise", "promised", "should", "maybe",
+        "perhaps", "whether", "lest",
+    }
+)
+_HYPOTHETICAL_BIGRAMS = frozenset(
+    {
+        ("going", "to"), ("want", "to"), ("wanted", "to"), ("next", "time"), ("try", "to"),
+        ("trying", "to"), ("need", "to"), ("in", "case"), ("would", "have"),
+        ("could", "have"), ("should", "have"), ("might", "have"), ("tend", "not"),
+        ("feel", "like"), ("felt", "like"), ("what", "if"),
+    }
+)
+# A hypothetical runs to the end of the sentence, except past a contrast ("I wanted to walk out
+# but I sat back down" really happened after "but").
+_HYPOTHETICAL_STOPS = frozenset({"but", "however", "yet", ";", "instead", "still"})
+
+SELF_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "myself"})
+BOTH_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "were'nt", "us", "ourselves"})
+PARTNER_PRONOUNS = frozenset(
+    {"he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "they", "they're",
+     "they've", "they'd", "they'll"}
+)
+PARTNER_NOUNS = frozenset(
+    {
+        "husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancé",
+        "fiancee", "fiancée", "spouse", "hubby", "wifey", "man", "missus", "missis", "other",
+    }
+)
+OTHER_NOUNS = frozenset(
+    {
+        "brother", "sister", "mom", "mum", "mother", "dad", "father", "friend", "friends",
+        "boss", "coworker", "colleague", "neighbour", "neighbor", "son", "daughter", "kid",
+        "kids", "child", "children", "parents", "cousin", "aunt", "uncle", "grandma",
+        "grandpa", "roommate", "flatmate", "therapist", "baby", "toddler", "teen", "teenager",
+        "stepson", "stepdaughter", "nephew", "niece", "in-laws", "mil", "fil", "people",
+        "someone", "everyone", "everybody", "dog", "cat", "team", "manager", "client",
+        "couple", "guy", "woman", "lady", "girl", "boy", "girls", "boys", "sibling", "siblings",
+    }
+)
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "the", "a"})
+CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "but", "and", "so", "because", "while", "when", "whenever", "until", "if",
+     "unless",
+     "after", "before", "since", "although", "though", "then", "instead", "or", "as", "-",
+     "\u2013", "\u2014", "(", ")", "\""}
+)
+# Words allowed before a clause's subject ("Last night, he ..." / "then she ...").
+_LEAD_SKIP = frozenset(
+    {"then", "so", "just", "also", "even", "still", "again", "finally", "suddenly",
+     "instead", "later", "once", "now", "today", "yesterday", "tonight", "last", "night",
+     "this", "that", "time", "morning", "evening", "week", "weekend", "of", "course",
+     "honestly", "basically", "literally", "and", "but", "because", "when",
+     "whenever", "after", "before", "while", "until", "since", "though", "although", "as",
+     "um", "well", "oh", "ok", "okay", "sometimes", "usually", "always", "never", "both",
+     "all", "every", "single", "day", "on", "at", "in", "the", "first", "second", "thing",
+     "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "dinner",
+     "breakfast", "lunch", "during", "around", "for", "years", "months", "weeks", "days",
+     "hours", "minutes", "an", "hour", "lately", "recently", "sadly", "somehow", "like"}
+)
+_SUBJECT_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A text processed once. Immutable; detectors read from it and never change it."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Span, ...]
+    clauses: tuple[Clause, ...]
+    negated: tuple[bool, ...]
+    hypothetical: tuple[bool, ...]
+
+    @cached_property
+    def lower(self) -> str:
+        """Lower-cased text with straight apostrophes; same length, so offsets match."""
+        return normalize(self.text)
+
+    @cached_property
+    def _token_starts(self) -> tuple[int, ...]:
+        return tuple(t.start for t in self.tokens)
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the token covering (or first after) ``offset``; len(tokens) if none."""
+        i = bisect_right(self._token_starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        return i + 1
+
+    def tokens_in(self, start: int, end: int) -> range:
+        first = self.token_index_at(start)
+        last = first
+        while last < len(self.tokens) and self.tokens[last].start < end:
+            last += 1
+        return range(first, last)
+
+    @cached_property
+    def _clause_firsts(self) -> tuple[int, ...]:
+        return tuple(c.first_token for c in self.clauses)
+
+    @cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
+    def clause_at(self, offset: int) -> Clause | None:
+        i = self.token_index_at(offset)
+        if i >= len(self.tokens):
+            i = len(self.tokens) - 1
+        n = bisect_right(self._clause_firsts, i) - 1
+        if n >= 0 and self.clauses[n].first_token <= i < self.clauses[n].last_token:
+            return self.clauses[n]
+        return None
+
+    def subject_at(self, offset: int) -> Subject | None:
+        clause = self.clause_at(offset)
+        return clause.subject if clause else None
+
+    def is_negated(self, start: int, end: int) -> bool:
+        """True when the span's first content token sits inside a negation scope."""
+        span = self.tokens_in(start, end)
+        return any(self.negated[i] for i in span[:2])
+
+    def is_hypothetical(self, start: int, end: int) -> bool:
+        span = self.tokens_in(start, end)
+        return bool(span) and self.hypothetical[span[0]]
+
+    def sentence_of(self, offset: int) -> Span | None:
+        n = bisect_right(self._sentence_starts, offset) - 1
+        if n >= 0 and self.sentences[n].start <= offset < self.sentences[n].end:
+            return self.sentences[n]
+        return None
+
+
+def prepare(text: str) -> Prepared:
+    tokens = tokenize(text)
+    sentences = _sentences(text, tokens)
+    negated = _negation_scope(tokens)
+    hypothetical = _hypothetical_scope(tokens)
+    clauses = _clauses(tokens, _partner_gender(tokens))
+    return Prepared(text, tokens, sentences, clauses, negated, hypothetical)
+
+
+def _sentences(text: str, tokens: tuple[Token, ...]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    first = 0
+    for i, token in enumerate(tokens):
+        last = i + 1 == len(tokens) or tokens[i + 1].sentence != token.sentence
+        if last:
+            start, end = tokens[first].start, token.end
+            spans.append(Span(start, end, text[start:end]))
+            first = i + 1
+    return tuple(spans)
+
+
+def _is_negation(norm: str) -> bool:
+    return norm in NEGATION_CUES or norm.endswith("n't") or (norm.endswith("nt") and norm in {
+        "didnt", "dont", "doesnt", "wont", "cant", "wasnt", "isnt", "wouldnt", "couldnt",
+        "havent", "hasnt", "hadnt", "arent", "werent", "shouldnt",
+    })
+
+
+def _negation_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
+    flags = [False] * len(tokens)
+    remaining = 0
+    sentence = -1
+    for i, token in enumerate(tokens):
+        if token.sentence != sentence:
+            sentence, remaining = token.sentence, 0
+        if token.norm in _SCOPE_STOPS:
+            remaining = 0
+            continue
+        if _is_negation(token.norm):
+            # "instead" and "rather" only negate what follows "of"/"than".
+            remaining = _NEGATION_WIDTH
+            flags[i] = True
+            continue
+        if remaining:
+            flags[i] = True
+            remaining -= 1
+    return tuple(flags)
+
+
+def _hypothetical_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
+    flags = [False] * len(tokens)
+    active = False
+    sentence = -1
+    previous = ""
+    for i, token in enumerate(tokens):
+        if token.sentence != sentence:
+            sentence, active, previous = token.sentence, False, ""
+        norm = token.norm
+        if norm in _HYPOTHETICAL_STOPS:
+            active = False
+        elif (
+            norm in HYPOTHETICAL_CUES
+            or norm.endswith("'ll")
+            or (previous, norm) in _HYPOTHETICAL_BIGRAMS
+            or (norm == "have" and previous.endswith("'d"))
+        ):
+            active = True
+            if i and ((previous, norm) in _HYPOTHETICAL_BIGRAMS or norm == "have"):
+                flags[i - 1] = True
+        flags[i] = active
+        previous = norm
+    return tuple(flags)
+
+
+def _partner_gender(tokens: Iterable[Token]) -> str | None:
+    """Which pronoun the writer uses for the partner: 'he', 'she' or None when unclear."""
+    he = {"husband", "boyfriend", "bf", "hubby", "fiance", "fiancé"}
+    she = {"wife", "girlfriend", "gf", "wifey", "fiancee", "fiancée", "missus"}
+    previous = ""
+    counts = {"he": 0, "she": 0}
+    for token in tokens:
+        if previous == "my":
+            if token.norm in he:
+                return "he"
+            if token.norm in she:
+                return "she"
+        if token.norm in {"he", "him", "his", "he's", "he'd", "he'll"}:
+            counts["he"] += 1
+        elif token.norm in {"she", "her", "hers", "she's", "she'd", "she'll"}:
+            counts["she"] += 1
+        previous = token.norm
+    if counts["he"] and not counts["she"]:
+        return "he"
+    if counts["she"] and not counts["he"]:
+        return "she"
+    return None
+
+
+def _pronoun_gender(norm: str) -> str | None:
+    if norm.startswith("he") and norm in {"he", "he's", "he'd", "he'll"}:
+        return "he"
+    if norm in {"she", "she's", "she'd", "she'll"}:
+        return "she"
+    return None
+
+
+_SUBORDINATORS = frozenset(
+    {"when", "whenever", "while", "because", "after", "before", "until", "since", "as",
+     "although", "though", "if", "unless", "that"}
+)
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "jr", "sr", "e.g", "i.e"})
+
+
+_PEOPLE_JOIN = frozenset({"i", "me", "he", "she", "my", "him", "her"})
+
+
+def _breaks_clause(tokens: tuple[Token, ...], i: int) -> bool:
+    norm = tokens[i].norm
+    if norm not in CLAUSE_BREAKS:
+        return False
+    if norm == "and" and 0 < i < len(tokens) - 1:
+        # "my husband and I went quiet": one subject made of two people.
+        before, after = tokens[i - 1].norm, tokens[i + 1].norm
+        if after in _PEOPLE_JOIN and (
+            before in _PEOPLE_JOIN or before in PARTNER_NOUNS or tokens[i - 1].text[:1].isupper()
+        ):
+            return False
+    return True
+
+
+def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Clause, ...]:
+    names = _names(tokens)
+    clauses: list[Clause] = []
+    # The subject carried into a clause without one. A subordinate clause ("when I brought up
+    # the bills") does not change who the main clause is about ("..., and then turned it up").
+    main_subject: Subject = "self"
+    # The most recently named person of each gender: "my brother ... he" is the brother.
+    recent: dict[str, Subject] = {}
+    start = 0
+    n = len(tokens)
+    while start < n:
+        opener = ""
+        while start < n and tokens[start].norm in CLAUSE_BREAKS:
+            opener = tokens[start].norm
+            start += 1
+        if start >= n:
+            break
+        sentence = tokens[start].sentence
+        end = start + 1
+        while end < n and tokens[end].sentence == sentence and not _breaks_clause(tokens, end):
+            end += 1
+        found, gender = _clause_subject(tokens, start, end, partner_gender, recent, names)
+        if gender is not None and found is not None:
+            recent[gender] = found
+        subject = found if found is not None else main_subject
+        if opener not in _SUBORDINATORS and found is not None:
+            main_subject = found
+        clauses.append(
+            Clause(tokens[start].start, tokens[end - 1].end, start, end, sentence, subject,
+                   found is not None)
+        )
+        start = end
+    return tuple(clauses)
+
+
+_NOT_NAMES = frozenset(
+    {"tv", "netflix", "xbox", "playstation", "instagram", "facebook", "tiktok", "youtube",
+     "reddit", "twitter", "whatsapp", "ok", "okay", "god", "christmas", "easter", "thanksgiving",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "english", "sunday", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "mom", "mum", "dad", "ps5", "fifa", "zoom", "slack",
+     "discord", "spotify", "amazon", "lol", "omg", "wtf", "idk", "tbh", "btw", "aa", "na"}
+)
+
+
+def _names(tokens: tuple[Token, ...]) -> dict[str, Subject]:
+    """First names as the text writes them: capitalised words that do not start a sentence.
+
+    A name right after a family or friend word ("my sister Ana") belongs to someone else;
+    any other name is most often the partner's.
+    """
+    names: dict[str, Subject] = {}
+    for i, token in enumerate(tokens):
+        text = token.text
+        if (
+            i
+            and tokens[i - 1].sentence == token.sentence
+            and tokens[i - 1].text not in {'"', "\u201c", ":"}
+            and len(text) > 1
+            and text[0].isupper()
+            and text[1:].islower()
+            and text.isalpha()
+            and token.norm not in _NOT_NAMES
+            and token.norm not in OTHER_NOUNS
+            and token.norm not in PARTNER_NOUNS
+            and token.norm not in SELF_WORDS
+        ):
+            previous = tokens[i - 1].norm
+            if previous in OTHER_NOUNS or previous.endswith("'s"):
+                names[token.norm] = "other"
+            else:
+                names.setdefault(token.norm, "partner")
+    return names
+
+
+_HE_NOUNS = frozenset({"brother", "dad", "father", "son", "boss", "uncle", "grandpa", "guy",
+                       "boy", "nephew", "stepson"})
+_SHE_NOUNS = frozenset({"sister", "mom", "mum", "mother", "daughter", "aunt", "grandma",
+                        "woman", "lady", "girl", "niece", "stepdaughter"})
+
+
+def _clause_subject(
+    tokens: tuple[Token, ...],
+    first: int,
+    last: int,
+    partner_gender: str | None,
+    recent: dict[str, Subject],
+    names: dict[str, Subject],
+) -> tuple[Subject | None, str | None]:
+    """Find the subject in the first few tokens of a clause.
+
+    Returns (subject or None when the clause has none of its own, gender of the person that
+    this clause names, if any, so later pronouns can point back at them).
+    """
+    end = min(last, first + _SUBJECT_WINDOW)
+    i = first
+    while i < end:
+        norm = tokens[i].norm
+        nxt = tokens[i + 1].norm if i + 1 < last else ""
+        if norm in SELF_WORDS:
+            if nxt == "and" and i + 2 < len(tokens) and tokens[i + 2].norm in PARTNER_PRONOUNS | {
+                "my", "husband", "wife", "partner"
+            }:
+                return "both", None
+            return "self", None
+        if norm in BOTH_WORDS and norm != "us":
+            return "both", None
+        if norm in {"neither", "each"} and nxt == "of":
+            return "both", None
+        gender = _pronoun_gender(norm)
+        if gender is not None and nxt == "and" and i + 2 < len(tokens) and tokens[
+            i + 2
+        ].norm in {"i", "me"}:
+            return "both", None
+        if gender is not None:
+            if gender in recent:
+                return recent[gender], None
+            if partner_gender is not None and gender != partner_gender:
+                return "other", None
+            return "partner", None
+        if norm in {"they", "they're", "they've", "they'd", "they'll"}:
+            return ("partner" if partner_gender is None and "other" not in recent.values()
+                    else "other"), None
+        if norm in _POSSESSIVES:
+            # "my husband" / "my sister's husband" / "his mom" / "the kids"
+            j = i + 1
+            owner_is_other = norm in {"his", "her", "their", "your", "the", "a"}
+            while j < min(last, i + 5):
+                word = tokens[j].norm
+                if word in PARTNER_NOUNS and word != "other":
+                    if owner_is_other and norm != "the":
+                        return "other", _NOUN_GENDER.get(word)
+                    return _with_me(tokens, j + 1, last, "partner"), _NOUN_GENDER.get(word)
+                if word.endswith("'s") and word[:-2] in PARTNER_NOUNS:
+                    # "my husband's mum": someone who belongs to the partner.
+                    owner_is_other = True
+                    j += 1
+                    continue
+                if word == "other" and j + 1 < last and tokens[j + 1].norm == "half":
+                    return "partner", None
+                if word in OTHER_NOUNS or (word.endswith("'s") and word[:-2] in OTHER_NOUNS):
+                    if word.endswith("'s"):
+                        owner_is_other = True
+                        j += 1
+                        continue
+                    gender = ("he" if word in _HE_NOUNS else
+                              "she" if word in _SHE_NOUNS else None)
+                    return "other", gender
+                if word.isalpha() and word not in {"own", "poor", "best", "older", "younger",
+                                                   "little", "big", "new", "old", "dear"}:
+                    break
+                j += 1
+            i = j
+            continue
+        if norm in PARTNER_NOUNS and norm != "other":
+            return _with_me(tokens, i + 1, last, "partner"), _NOUN_GENDER.get(norm)
+        if norm in OTHER_NOUNS:
+            gender = "he" if norm in _HE_NOUNS else "she" if norm in _SHE_NOUNS else None
+            return "other", gender
+        if norm in names:
+            return _with_me(tokens, i + 1, last, names[norm]), None
+        if i == first and _looks_like_name_subject(tokens, i, last):
+            return _with_me(tokens, i + 1, last, "partner"), None
+        if norm in _LEAD_SKIP or not norm.isalnum():
+            i += 1
+            continue
+        # First real word is something else (a verb, most likely): no explicit subject.
+        break
+    return None, None
+
+
+_NOUN_GENDER = {
+    "husband": "he", "boyfriend": "he", "bf": "he", "hubby": "he", "fiance": "he",
+    "fiancé": "he", "wife": "she", "girlfriend": "she", "gf": "she", "wifey": "she",
+    "fiancee": "she", "fiancée": "she", "missus": "she",
+}
+_PAST_IRREGULAR = frozenset(
+    {"took", "went", "said", "spent", "got", "came", "left", "made", "kept", "sat", "stood",
+     "told", "gave", "ran", "slept", "ate", "drove", "put", "read", "wrote", "felt", "was",
+     "has", "had", "is", "does", "did", "just", "always", "never", "often", "says", "goes",
+     "gets", "keeps", "won't", "didn't", "doesn't", "wouldn't", "can't", "isn't", "wasn't",
+     "finally", "suddenly", "then", "also", "stayed", "barely", "hardly", "still"}
+)
+_COMMON_CAPITALISED = frozenset(
+    {"things", "work", "dinner", "everything", "nothing", "something", "it", "this", "that",
+     "there", "what", "who", "today", "yesterday", "tonight", "life", "money", "sex", "home",
+     "nobody", "everyone", "someone", "anyway", "also", "just", "honestly", "apparently",
+     "lately", "sometimes", "usually", "then", "finally", "later", "somehow", "instead",
+     "talking", "being", "having", "trying", "getting", "going", "again", "once", "both",
+     "neither", "each", "all", "none", "most", "some", "saturday", "sunday", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "christmas", "weekends", "evenings",
+     "mornings", "nights", "meanwhile", "afterwards", "eventually", "recently", "obviously"}
+)
+
+
+def _looks_like_name_subject(tokens: tuple[Token, ...], i: int, last: int) -> bool:
+    """A capitalised first word followed by a verb-like word: "Tom took the dog out"."""
+    token = tokens[i]
+    text = token.text
+    if not (len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()):
+        return False
+    if token.norm in _COMMON_CAPITALISED or token.norm in _LEAD_SKIP or token.norm.endswith(
+        "ly"
+    ) or token.norm in OTHER_NOUNS:
+        return False
+    if i + 1 >= last:
+        return False
+    nxt = tokens[i + 1].norm
+    return nxt in _PAST_IRREGULAR or (
+        len(nxt) > 3 and (nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss")))
+    )
+
+
+def _with_me(tokens: tuple[Token, ...], i: int, last: int, subject: Subject) -> Subject:
+    """ "my husband and I" is both of us."""
+    del last  # the pair may straddle what looks like a clause break
+    if i + 1 < len(tokens) and tokens[i].norm == "and" and tokens[i + 1].norm in {"i", "me"}:
+        return "both"
+    return subject

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from reconnect.analysis.detectors import Detector, Registry, pattern
+from reconnect.analysis.engine import DEFAULT_THRESHOLDS, Engine, analyze
+from reconnect.analysis.findings import EXIT_TYPES, TOPICS, Analysis
+from reconnect.analysis.rules import default_registry, is_figure_of_speech
+from reconnect.analysis.text import prepare
+
+RULES_ONLY = Engine(default_registry(), None, dict(DEFAULT_THRESHOLDS))
+
+# Rule detectors, as tables: text -> (type, actor, evidence inside the span).
+EXIT_RULE_TABLE = [
+    ("He grabbed his phone the second I mentioned my mother.", "distraction", "partner",
+     "grabbed his phone"),
+    ("she answered with one word and turned the TV up", "distraction", "partner",
+     "turned the TV up"),
+    ("I went quiet and left the room when she raised the rent.", "shutting_down", "self",
+     "went quiet"),
+    ("He gave me the silent treatment for two days.", "shutting_down", "partner",
+     "silent treatment"),
+    ("She said 'nice of you to join us' when I finally came to bed.", "fighting_blaming",
+     "partner", "nice of you to join us"),
+    ("I stayed at the office until ten so I wouldn't have to talk about the baby.",
+     "overworking", "self", "office until ten"),
+    ("she booked every weekend with her college friends", "focusing_on_others", "partner",
+     "booked every weekend"),
+    ("We both went quiet after the call.", "shutting_down", "both", "went quiet"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor", "evidence"), EXIT_RULE_TABLE)
+def test_exit_rules_find_the_behaviour_with_its_words_and_actor(
+    text: str, type_: str, actor: str, evidence: str
+) -> None:
+    found = [c for c in RULES_ONLY.candidates(prepare(text)) if c.type == type_]
+    assert found, f"no {type_} candidate"
+    best = max(found, key=lambda c: c.score)
+    assert evidence.lower() in text[best.start : best.end].lower() or text[
+        best.start : best.end
+    ].lower() in evidence.lower()
+    assert best.actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This time I left the TV off and we talked.",
+        "I'm afraid I'll freeze him out again.",
+        "My brother's girlfriend games all night.",
+        "We binged our show with takeout, a lovely night.",
+        "If he starts gaming tonight I'll scream.",
+        "I didn't reach for my phone once.",
+    ],
+)
+def test_exit_rules_stay_quiet_on_negation_hypotheticals_others_and_healthy_time(
+    text: str,
+) -> None:
+    assert [c for c in RULES_ONLY.candidates(prepare(text)) if c.kind == "exit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("he reads all my messages and I'm not allowed out without telling him",
+         "partner_violence"),
+        ("I'm scared of his moods, I walk on eggshells every evening.", "partner_violence"),
+        ("He keeps my passport and gives me twenty pounds a week for food.",
+         "partner_violence"),
+        ("Last night he pushed me into the door.", "partner_violence"),
+        ("I feel like a weight on everyone.", "self_harm"),
+        ("Some nights I think they'd all be better off without me.", "self_harm"),
+        ("I wish I could just not wake up.", "self_harm"),
+        ("I thought about taking all the pills in the cupboard.", "self_harm"),
+    ],
+)
+def test_safety_is_caught_explicit_or_subtle(text: str, type_: str) -> None:
+    assert type_ in analyze(text).types("safety")
+
+
+def test_safety_is_caught_inside_long_ordinary_text() -> None:
+    ordinary = "We went to the market and bought apples, then I cooked soup for the kids. " * 12
+    text = ordinary + "He checks my phone every night and I'm not allowed out alone. " + ordinary
+    assert "partner_violence" in analyze(text).types("safety")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This heat is killing me.",
+        "I'll kill him if he spoils the book haha",
+        "The meeting was a bloodbath.",
+        "I'm dying to see her this weekend.",
+        "Tom's going to kill me when he sees the dent in the car. Ha!",
+    ],
+)
+def test_violent_figures_of_speech_are_not_flagged(text: str) -> None:
+    assert analyze(text).safety == ()
+
+
+def test_figure_of_speech_check_tells_jokes_from_threats() -> None:
+    assert is_figure_of_speech("this heat is killing me")
+    assert not is_figure_of_speech("he said he would kill me if i left")
+
+
+def test_empty_and_blank_text_give_empty_results() -> None:
+    for text in ("", "   \n"):
+        result = analyze(text)
+        assert result.findings == () and result.topics == ()
+        assert result.to_dict() == {"exits": [], "effects": [], "steps": [], "safety": [],
+                                    "topics": []}
+
+
+def test_findings_are_frozen_values_with_spans_that_match_the_text() -> None:
+    text = "He grabbed his phone the second I mentioned my mother, and I felt invisible."
+    result = analyze(text)
+    assert result.exits
+    for finding in result.findings:
+        assert text[finding.start : finding.end] == finding.evidence
+        assert 0.0 <= finding.confidence <= 1.0
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            finding.type = "x"  # type: ignore[misc]
+    assert isinstance(result.exits, tuple)
+
+
+def test_exit_explanations_quote_the_words_and_say_why() -> None:
+    finding = analyze("He grabbed his phone the second I mentioned my mother.").exits[0]
+    assert finding.evidence in finding.explanation
+    assert "\u2014" in finding.explanation
+    assert finding.actor in ("self", "partner", "both")
+
+
+def test_json_shape_follows_the_command_line_contract() -> None:
+    data = analyze("She scrolled TikTok through my whole story about the rent.").to_dict()
+    assert set(data) == {"exits", "effects", "steps", "safety", "topics"}
+    for exit_ in data["exits"]:
+        assert set(exit_) == {"type", "actor", "confidence", "start", "end", "evidence",
+                              "explanation"}
+        assert exit_["type"] in EXIT_TYPES
+    for key in ("effects", "steps", "safety"):
+        for item in data[key]:
+            assert set(item) == {"type", "confidence", "start", "end", "evidence"}
+    assert set(data["topics"]) <= set(TOPICS)
+    assert "money" in data["topics"]
+
+
+def test_one_exit_per_type_with_both_when_writer_and_partner_each_take_it() -> None:
+    result = RULES_ONLY.analyze("I went quiet. Then he went quiet too.")
+    quiet = [f for f in result.exits if f.type == "shutting_down"]
+    assert len(quiet) == 1 and quiet[0].actor == "both"
+
+
+def test_registry_is_immutable_and_new_detectors_run() -> None:
+    registry = Registry(())
+    detector = Detector("ping", "exit", "distraction",
+                        (pattern("ping", r"\b(?P<ev>pinball)\b", "playing pinball", 0.9),))
+    bigger = registry.with_detector(detector)
+    assert registry.detectors == () and bigger.names() == ("ping",)
+    engine = Engine(bigger, None, dict(DEFAULT_THRESHOLDS))
+    result = engine.analyze("He played pinball all evening.")
+    assert [f.type for f in result.exits] == ["distraction"]
+    assert result.exits[0].explanation.endswith("playing pinball")
+
+
+def test_analysis_without_a_model_still_works_from_rules() -> None:
+    result = RULES_ONLY.analyze("He gave me the silent treatment for two days.")
+    assert isinstance(result, Analysis)
+    assert result.types("exit") == ("shutting_down",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "type_"),
+    [
+        ("He scrolled all through dinner and I felt invisible, like furniture.", "effect",
+         "hurt"),
+        ("We live like roommates now; I have never felt so alone.", "effect", "loneliness"),
+        ("I caught myself reaching for my phone again and put it face down.", "step",
+         "notice"),
+        ("We put our phones in a drawer and went for a long walk together.", "step",
+         "time_together"),
+    ],
+)
+def test_effects_and_steps_are_found_with_evidence(text: str, kind: str, type_: str) -> None:
+    result = analyze(text)
+    found = [f for f in result.findings if f.kind == kind and f.type == type_]
+    assert found, result.to_dict()
+    assert text[found[0].start : found[0].end] == found[0].evidence

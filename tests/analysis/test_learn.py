@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from reconnect.analysis.learn import (
+    Featurizer,
+    Model,
+    OneVsRest,
+    default_terms,
+    positioned_terms,
+    train,
+)
+
+DOCS = [
+    ("he scrolled his phone all night", {"screen"}),
+    ("she played games until two", {"screen"}),
+    ("he stared at his phone while I talked", {"screen"}),
+    ("I went quiet and left the room", {"quiet"}),
+    ("she said nothing and walked out", {"quiet"}),
+    ("I gave him the silent treatment", {"quiet"}),
+    ("we talked for hours over dinner", set()),
+    ("we took a long walk together", set()),
+] * 2
+
+
+def _model() -> Model:
+    return train([default_terms(t) for t, _ in DOCS], [y for _, y in DOCS],
+                 ["screen", "quiet"], min_df=1)
+
+
+def test_terms_mark_negation_hypotheticals_and_who_does_it() -> None:
+    terms = default_terms("I didn't grab my phone. If he games, I'll leave.")
+    assert "~grab" in terms
+    assert "?games" in terms
+    assert "self:grab" in terms
+
+
+def test_positioned_terms_point_at_real_tokens() -> None:
+    text = "He scrolled."
+    assert all(0 <= i < 3 for _, i in positioned_terms(text))
+
+
+def test_featurizer_rows_are_unit_length_and_ignore_unknown_terms() -> None:
+    featurizer = Featurizer.fit([["a", "b"], ["a", "c"]], min_df=1)
+    matrix = featurizer.transform([["a", "b", "zzz"]])
+    assert np.isclose(np.linalg.norm(matrix[0]), 1.0)
+    indices, values = featurizer.sparse(["zzz"])
+    assert len(indices) == 0 and len(values) == 0
+
+
+def test_model_learns_separable_labels() -> None:
+    model = _model()
+    screen = model.predict(default_terms("he scrolled his phone"))
+    quiet = model.predict(default_terms("she went quiet and walked out"))
+    assert screen["screen"] > 0.5 > screen["quiet"]
+    assert quiet["quiet"] > 0.5 > quiet["screen"]
+
+
+def test_training_is_deterministic() -> None:
+    assert np.array_equal(_model().classifier.weights, _model().classifier.weights)
+
+
+def test_saved_model_loads_back_with_the_same_predictions(tmp_path: Path) -> None:
+    model = _model()
+    model.settings["note"] = "x"
+    model.save(tmp_path / "m")
+    loaded = Model.load(tmp_path / "m")
+    terms = default_terms("he stared at his phone")
+    assert loaded.predict(terms) == model.predict(terms)
+    assert loaded.settings["note"] == "x"
+
+
+def test_sparse_and_dense_training_agree() -> None:
+    docs = [default_terms(t) for t, _ in DOCS]
+    featurizer = Featurizer.fit(docs, min_df=1)
+    Y = np.array([[("screen" in y), ("quiet" in y)] for _, y in DOCS], dtype=float)
+    dense = OneVsRest.fit(featurizer.transform(docs), Y, ["screen", "quiet"], epochs=50)
+    sparse = OneVsRest.fit(featurizer.transform_sparse(docs), Y, ["screen", "quiet"], epochs=50)
+    assert np.allclose(dense.weights, sparse.weights, atol=1e-4)

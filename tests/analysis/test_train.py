@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from reconnect.analysis import cli, corpus
+from reconnect.analysis.engine import DEFAULT_THRESHOLDS, LABELS, MODEL_PATH, Engine
+from reconnect.analysis.learn import Model
+from reconnect.analysis.rules import default_registry
+
+
+def _write_slice(directory: Path, n: int = 160) -> None:
+    (directory / "moments").mkdir(parents=True)
+    items = corpus.load("moments")[:n]
+    lines = [json.dumps(item) for item in items]
+    (directory / "moments" / "slice.jsonl").write_text("\n".join(lines) + "\n",
+                                                       encoding="utf-8")
+
+
+def _train(data: Path, out: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    buffer = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", buffer)
+    assert cli.main(["train", "--data", str(data), "--out", str(out), "--skip-coach"]) == 0
+    return buffer.getvalue()
+
+
+@pytest.mark.skipif(not corpus.load("moments"), reason="no labelled data under data/")
+def test_train_command_reproduces_a_working_model_on_a_small_slice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write_slice(tmp_path / "data")
+    message = _train(tmp_path / "data", tmp_path / "a" / "moments", monkeypatch)
+    _train(tmp_path / "data", tmp_path / "b" / "moments", monkeypatch)
+    assert "moments: trained on" in message
+    first = Model.load(tmp_path / "a" / "moments")
+    second = Model.load(tmp_path / "b" / "moments")
+    assert first.labels == LABELS
+    assert np.array_equal(first.classifier.weights, second.classifier.weights)
+    assert (tmp_path / "a" / "moments_actors.npz").exists()
+    engine = Engine(default_registry(), first, dict(DEFAULT_THRESHOLDS))
+    result = engine.analyze("He grabbed his phone and scrolled the second I mentioned the rent.")
+    assert "distraction" in result.types("exit")
+
+
+def test_committed_model_matches_the_engine_labels() -> None:
+    if not MODEL_PATH.with_suffix(".npz").exists():
+        pytest.skip("no committed model")
+    model = Model.load(MODEL_PATH)
+    assert model.labels == LABELS
+    thresholds = model.settings.get("thresholds")
+    assert isinstance(thresholds, dict)
+    assert all(0.0 < float(v) < 1.0 for v in thresholds.values())
+
+
+def test_split_is_deterministic_by_id() -> None:
+    assert corpus.is_dev("m001") == corpus.is_dev("m001")
+    ids = [f"x{i:04d}" for i in range(1000)]
+    share = sum(corpus.is_dev(i) for i in ids) / len(ids)
+    assert 0.15 < share < 0.25
