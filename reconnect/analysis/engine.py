@@ -118,6 +118,13 @@ class Engine:
                                        positioned, indices, values)
                 if finding is not None:
                     by_kind[kind].append(finding)
+        if by_kind["safety"]:
+            # "He checks my phone" is control, not a partner reaching for a screen: an exit
+            # read from the very words of a safety signal would misname it.
+            by_kind["exit"] = [
+                f for f in by_kind["exit"]
+                if not any(f.start < s.end and s.start < f.end for s in by_kind["safety"])
+            ]
         return Analysis(
             text,
             exits=_ordered(by_kind["exit"]),

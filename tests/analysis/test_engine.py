@@ -188,3 +188,11 @@ def test_effects_and_steps_are_found_with_evidence(text: str, kind: str, type_: 
     found = [f for f in result.findings if f.kind == kind and f.type == type_]
     assert found, result.to_dict()
     assert text[found[0].start : found[0].end] == found[0].evidence
+
+
+def test_words_of_a_safety_signal_are_not_also_read_as_an_exit() -> None:
+    result = analyze("I'm scared of his moods. He checks my phone every night.")
+    assert "partner_violence" in result.types("safety")
+    spans = [(f.start, f.end) for f in result.safety]
+    for exit_ in result.exits:
+        assert all(exit_.end <= start or end <= exit_.start for start, end in spans)
