@@ -324,6 +324,9 @@ DEFENSIVENESS = (
        r"listened|helped|bothered|communicated|stopped)\b"
        r"(?=[^.!?\n]{0,70}\b(?:i\s+(?:would|wouldn't|'d|might|could)|wouldn't|would\s+have|"
        r"would\s+not|wouldn't\s+have|you'd\s+know|you\s+would))|"
+       # "If you'd paid the bill we wouldn't be in this mess": the blame handed back.
+       r"\bif\s+you['\u2019]d(?!\s+(?:like|prefer|rather|want))\b"
+       r"(?=[^.!?\n]{0,70}\b(?:wouldn't|would\s+not|would\s+have|wouldn['\u2019]t))|"
        r"\bi\s+(?:wouldn't|would\s+not|'d\s+never|would\s+never)\s+have\s+\w+[^.!?\n]{0,40}?"
        r"\bif\s+you\b|\b(?:it's\s+)?not\s+like\s+you're\s+(?:perfect|innocent|a\s+saint|"
        r"any\s+better)"
