@@ -26,6 +26,7 @@ from reconnect.analysis.findings import (
 )
 from reconnect.analysis.learn import Model, positioned_terms
 from reconnect.analysis.rules import TOPIC_WORDS, default_registry, is_figure_of_speech
+from reconnect.analysis.safety_rules import find_safety
 from reconnect.analysis.text import Prepared, Subject, prepare
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -118,6 +119,7 @@ class Engine:
                                        positioned, indices, values)
                 if finding is not None:
                     by_kind[kind].append(finding)
+        by_kind["safety"] = _with_safety_rules(text, by_kind["safety"])
         if by_kind["safety"]:
             # "He checks my phone" is control, not a partner reaching for a screen: an exit
             # read from the very words of a safety signal would misname it.
@@ -264,6 +266,24 @@ def _actor(prepared: Prepared, own: list[Candidate], start: int) -> Subject:
     if subject in ("self", "partner", "both"):
         return subject
     return "partner"
+
+
+def _with_safety_rules(text: str, found: list[Finding]) -> list[Finding]:
+    """Add what the high-recall safety rules see that the engine did not.
+
+    Missing a person in danger costs far more than a gentle false alarm (DOMAIN.md safety
+    rules), so the two readers are combined with OR, one finding per type.
+    """
+    have = {f.type for f in found}
+    extra: list[Finding] = []
+    for hit in find_safety(text):
+        if hit.type in have:
+            continue
+        have.add(hit.type)
+        explanation = f"\u2018{hit.evidence}\u2019 \u2014 {hit.explanation}"
+        extra.append(Finding("safety", hit.type, None, 0.9, hit.start, hit.end, hit.evidence,
+                             explanation))
+    return found + extra
 
 
 def _ordered(findings: list[Finding]) -> tuple[Finding, ...]:

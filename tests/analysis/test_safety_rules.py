@@ -1,0 +1,311 @@
+"""Tables for the standalone safety detector: what it must catch and what it must leave alone."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reconnect.analysis.safety_rules import SAFETY_HIT_TYPES, SafetyHit, find_safety
+
+PV = "partner_violence"
+SH = "self_harm"
+
+FILLER = (
+    "We went to the market on Saturday and bought far too many tomatoes. The kids had swimming "
+    "and then we watched a film together, which was nice. "
+)
+
+
+def types_of(text: str) -> set[str]:
+    return {h.type for h in find_safety(text)}
+
+
+MUST_CATCH: list[tuple[str, str]] = [
+    # physical harm
+    ("He hit me last night.", PV),
+    ("she slapped me across the face", PV),
+    ("when i tried to walk past him he shoved me into the door frame", PV),
+    ("He pushed me against the wall.", PV),
+    ("He grabbed my wrist so hard it left marks.", PV),
+    ("Last week he grabbed my arm and wouldn't let go.", PV),
+    ("he choked me until i saw spots", PV),
+    ("He had his hand on my throat.", PV),
+    ("He held me against the wall by my throat.", PV),
+    ("He threw the remote at my head again.", PV),
+    ("When he gets mad he punches the wall right next to my head.", PV),
+    ("he kicked me in the leg", PV),
+    ("My shoulder is purple today.", PV),
+    ("I had bruises on my arm for a week.", PV),
+    ("He locked me out of the house overnight.", PV),
+    ("He just blocks the door until I agree.", PV),
+    ("she pinned me down on the bed", PV),
+    ("He squeezes my knee under the table until it hurts.", PV),
+    ("hes never hit me but im scared of him when he drinks", PV),
+    # threats and weapons
+    ("He threatened to kill me if I leave.", PV),
+    ("she said she'd ruin me", PV),
+    ("He threatened to take the kids.", PV),
+    ("He said if I complain he will call immigration and report my visa.", PV),
+    ("If I leave he'll make sure I never see my son again.", PV),
+    ("He keeps the hunting knife on the nightstand since the fight.", PV),
+    ("He picked up the knife and pointed it at me.", PV),
+    ("He keeps his shotgun in the hall cupboard and keeps mentioning it.", PV),
+    ("i'll break your neck, he said, and put his hand on my neck", PV),
+    # forced or pressured sex
+    ("He says a wife cannot refuse her husband.", PV),
+    ("Sometimes I say no and it doesn't matter.", PV),
+    ("He made me have sex when I said no.", PV),
+    ("if i say no he keeps going until i give in so he'll stop", PV),
+    # fear of the partner
+    ("I'm scared of my husband.", PV),
+    ("honestly im terrified of her", PV),
+    ("I'm afraid of what he'll do if I say yes.", PV),
+    ("I walk on eggshells all evening.", PV),
+    ("I plan my whole day around not setting him off.", PV),
+    ("I rehearse what I say so he doesn't explode.", PV),
+    ("I check his mood by how he closes the car door.", PV),
+    ("I tiptoe around her like she's a bomb.", PV),
+    # money
+    ("He takes my salary and gives me an allowance.", PV),
+    ("My wages go straight into his account.", PV),
+    ("I have to show him the receipts for everything.", PV),
+    ("he took my bank card so i have to ask him for bus fare", PV),
+    ("I get thirty pounds a week for housekeeping.", PV),
+    # phone
+    ("He reads all my messages at night.", PV),
+    ("she went through my phone again while i was in the shower", PV),
+    ("He demands my passwords.", PV),
+    ("He tracks my location all the time.", PV),
+    ("he makes me share my location 24/7", PV),
+    ("He installed an app on my phone, now he knows every place I go.", PV),
+    # movement and documents
+    ("I'm not allowed out without telling him.", PV),
+    ("I have to ask his permission to visit my mother.", PV),
+    ("He took the car keys so I can't get to church.", PV),
+    ("He keeps my passport in his desk drawer.", PV),
+    ("His mother took my passport 'for safekeeping'.", PV),
+    ("Aziz keeps my residence card in his wallet.", PV),
+    ("He took my ID and won't give it back.", PV),
+    # friends and family
+    ("He won't let me see my friends.", PV),
+    ("She says my friends are a bad influence, so I stopped going out.", PV),
+    ("I'm not allowed to call my mother.", PV),
+    ("He has isolated me from everyone.", PV),
+    # self harm, explicit
+    ("I want to kill myself.", SH),
+    ("some nights i think about ending it", SH),
+    ("I've been having thoughts of suicide.", SH),
+    ("I cut myself again last night.", SH),
+    ("I've been hurting myself to make it stop.", SH),
+    ("I counted my sleeping pills and thought about taking all of them.", SH),
+    ("I looked up how many of my pills would be enough.", SH),
+    ("I keep thinking about jumping off the bridge.", SH),
+    ("I stood right at the edge of the platform when the train came in.", SH),
+    ("Some days I plan what I'd write in the letter.", SH),
+    ("I started writing a goodbye letter.", SH),
+    ("thinking about an overdose", SH),
+    # self harm, passive
+    ("They'd all be better off without me.", SH),
+    ("I feel like a burden on everyone.", SH),
+    ("I am a weight for everyone.", SH),
+    ("I wish I could sleep and not wake up.", SH),
+    ("Sometimes I wish I wasn't here.", SH),
+    ("I wish I didn't exist.", SH),
+    ("I don't want to be here anymore.", SH),
+    ("There's no point going on.", SH),
+    ("I want to disappear forever.", SH),
+    ("If the tram hit me it would be a kind of rest.", SH),
+    ("I keep thinking the life insurance would cover it.", SH),
+    ("i keep thinking everyone would be less stressed if i just wasnt around", SH),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MUST_CATCH)
+def test_it_catches_the_signal(text: str, kind: str) -> None:
+    assert kind in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), MUST_CATCH[::4])
+def test_it_catches_the_signal_buried_in_long_ordinary_text(text: str, kind: str) -> None:
+    long_text = FILLER * 20 + text + " " + FILLER * 20
+    hits = [h for h in find_safety(long_text) if h.type == kind]
+    assert hits
+    start = len(FILLER) * 20
+    assert any(start <= h.start < start + len(text) for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("he grabed my wrist n it left marks", PV),
+        ("im so scarred of him when hes drunk", PV),
+        ("He HIT me.", PV),
+        ("he\u2019s always checking my phone, he reads my messages", PV),
+        ("he  pushed   me\nagainst the wall", PV),
+        ("I want to kill myself", SH),
+        ("i wanna die tbh", SH),
+        ("My husband keep my passport, I am not allowed to have it.", PV),
+        ("ngl i feel like a burden on every1, they'd be better off without me", SH),
+    ],
+)
+def test_it_reads_texting_style_typos_and_non_native_english(text: str, kind: str) -> None:
+    assert kind in types_of(text)
+
+
+MUST_NOT_FIRE: list[str] = [
+    "This heat is killing me.",
+    "I'll kill him if he spoils the book haha",
+    "The meeting was a bloodbath.",
+    "Dying to see her next week!",
+    "She's killing it at work.",
+    "The visa paperwork is murdering me.",
+    "I could murder a curry right now.",
+    "My feet are killing me after the wedding.",
+    "gonna strangle my bf lol he ate my cake",
+    "Lol my husband is going to kill me, I bought another suitcase of sweets.",
+    "Sana said she'd kill me if I told her mum about the engagement before Saturday.",
+    "My sister's husband hits her and I don't know how to help.",
+    "My friend is scared of her boyfriend.",
+    "We both share locations and either of us can switch it off.",
+    "We keep both our passports in a shared box in the hall.",
+    "He has never once raised a hand to me.",
+    "She's never hit me, she just goes quiet.",
+    "He said 'I suppose you'll want the good chair when I'm gone.'",
+    "He pushed me to apply for the job and I got it!",
+    "It hit me that we hadn't talked in weeks.",
+    "He held my hand the whole way home.",
+    "She squeezed my hand under the table.",
+    "I beat him at chess again and he sulked.",
+    "He beat me at chess again.",
+    "I checked my phone during dinner and she looked hurt.",
+    "I'm scared we don't have enough for the deposit.",
+    "I'm afraid to tell her I failed the test.",
+    "I was scared of losing him, so I told him.",
+    "I disappear into my phone when we argue.",
+    "I threw myself into work after the argument.",
+    "He slammed the door and went to the gym.",
+    "Jet lag is killing me.",
+    "Kenji's jokes are killing me. Dying. Dead.",
+    "We sat down together and talked about money, it went well.",
+    "I hurt myself at the gym yesterday.",
+    "I cut my finger chopping onions.",
+    "She put the knife down and sat with me.",
+    "I put the tape gun down and said I'm on your side.",
+    "I forgot to take my pills this morning.",
+    "I'm not allowed to work until the visa decision.",
+    "He waited for me at the station with two coffees.",
+    "I want to end it with him, I think it's over.",
+    "What if the app says something wrong about us?",
+    "Would the app tell my partner if I wrote about leaving?",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_it_stays_quiet_on_ordinary_writing(text: str) -> None:
+    assert find_safety(text) == [], [h.evidence for h in find_safety(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has never once raised a hand to me, but I'm terrified of him.",
+        "He doesn't hit me any more, not since the heart attack.",
+    ],
+)
+def test_the_negation_guard_gives_way_when_fear_or_past_harm_is_spoken_of(text: str) -> None:
+    assert PV in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He reads my messages, he never hits me.",
+        "I'm not scared of him, but he takes my salary.",
+    ],
+)
+def test_negation_never_cancels_control(text: str) -> None:
+    assert PV in types_of(text)
+
+
+def test_a_hit_is_a_frozen_value_whose_evidence_is_its_span() -> None:
+    text = "Long week.\nHe grabbed my wrist so hard it left marks, and I'm scared of him."
+    hits = find_safety(text)
+    assert hits
+    for h in hits:
+        assert isinstance(h, SafetyHit)
+        assert h.type in SAFETY_HIT_TYPES
+        assert text[h.start : h.end] == h.evidence
+        assert h.explanation and h.explanation[0].isupper()
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            h.start = 0  # type: ignore[misc]
+
+
+def test_hits_come_in_text_order_without_duplicates() -> None:
+    text = "I'm scared of him. He reads my messages. I wish I could sleep and not wake up."
+    hits = find_safety(text)
+    keys = [(h.start, h.end, h.type) for h in hits]
+    assert keys == sorted(keys)
+    assert len(keys) == len(set(keys))
+    assert {h.type for h in hits} == {PV, SH}
+
+
+def test_evidence_maps_back_through_curly_quotes_and_odd_whitespace() -> None:
+    text = "Honestly\u2026 he\u2019s   taken my  passport \u201cfor safekeeping\u201d."
+    hits = find_safety(text)
+    assert hits
+    assert all(text[h.start : h.end] == h.evidence for h in hits)
+
+
+def test_empty_and_blank_text_give_nothing() -> None:
+    assert find_safety("") == []
+    assert find_safety("   \n\t ") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 100_000,
+        " " * 100_000,
+        "." * 100_000,
+        "he " * 33_000,
+        "my husband " * 9_000,
+        "i " * 50_000,
+        ("He reads my messages and I'm scared of him. " * 2300)[:100_000],
+    ],
+)
+def test_pathological_100kb_inputs_return_quickly(text: str) -> None:
+    t0 = time.perf_counter()
+    find_safety(text)
+    assert time.perf_counter() - t0 < 5.0
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"abehilmorstuy '.!?\n\u2019\"",
+                *("he ", "me ", "my ", "scared of ", "hit ", "kill myself ", "haha ", "never "),
+            ]
+        ),
+        max_size=400,
+    ).map(lambda parts: ("".join(parts) * (1 + 100_000 // max(1, len("".join(parts)))))[:100_000])
+)
+def test_any_text_up_to_100kb_returns_quickly_and_consistently(text: str) -> None:
+    t0 = time.perf_counter()
+    hits = find_safety(text)
+    assert time.perf_counter() - t0 < 5.0
+    for h in hits:
+        assert 0 <= h.start < h.end <= len(text)
+        assert text[h.start : h.end] == h.evidence
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_unicode_never_raises(text: str) -> None:
+    for h in find_safety(text):
+        assert text[h.start : h.end] == h.evidence
