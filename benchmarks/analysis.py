@@ -80,28 +80,35 @@ def real_corpora() -> None:
         rows = list(_rows(dv, "\t"))
         yes = [r["text"] for r in rows if r.get("label") == "Yes"]
         no = [r["text"] for r in rows if r.get("label") == "No"]
-        print(f"  LearnedHands DV: partner_violence recall {_flag_rate(yes, 'partner_violence'):.3f}"
-              f" on {len(yes)} DV posts; flagged {_flag_rate(no, 'partner_violence'):.3f} of "
-              f"{len(no)} other legal posts")
+        print(
+            f"  LearnedHands DV: partner_violence recall {_flag_rate(yes, 'partner_violence'):.3f}"
+            f" on {len(yes)} DV posts; flagged {_flag_rate(no, 'partner_violence'):.3f} of "
+            f"{len(no)} other legal posts"
+        )
     sd = base / "sdcnl-suicide-depression" / "sdcnl_posts.csv"
     if sd.exists():
         rows = list(_rows(sd))
+
         def text(r: dict[str, str]) -> str:
             return f"{r.get('title', '')}. {r.get('selftext', '')}"
 
         yes = [text(r) for r in rows if r.get("is_suicide") == "1"]
         no = [text(r) for r in rows if r.get("is_suicide") == "0"]
-        print(f"  SDCNL: self_harm recall {_flag_rate(yes, 'self_harm'):.3f} on {len(yes)} "
-              f"r/SuicideWatch posts; flagged {_flag_rate(no, 'self_harm'):.3f} of {len(no)} "
-              f"r/depression posts (noisy labels)")
+        print(
+            f"  SDCNL: self_harm recall {_flag_rate(yes, 'self_harm'):.3f} on {len(yes)} "
+            f"r/SuicideWatch posts; flagged {_flag_rate(no, 'self_harm'):.3f} of {len(no)} "
+            f"r/depression posts (noisy labels)"
+        )
     dr = base / "dreaddit-relationships" / "dreaddit_relationship_dv_subset.csv"
     if dr.exists():
         rows = list(_rows(dr))
         dv_rows = [r["text"] for r in rows if r.get("subreddit") == "domesticviolence"]
         rel = [r["text"] for r in rows if r.get("subreddit") == "relationships"]
-        print(f"  Dreaddit: partner_violence on r/domesticviolence segments "
-              f"{_flag_rate(dv_rows, 'partner_violence'):.3f} ({len(dv_rows)}); on "
-              f"r/relationships {_flag_rate(rel, 'partner_violence'):.3f} ({len(rel)})")
+        print(
+            f"  Dreaddit: partner_violence on r/domesticviolence segments "
+            f"{_flag_rate(dv_rows, 'partner_violence'):.3f} ({len(dv_rows)}); on "
+            f"r/relationships {_flag_rate(rel, 'partner_violence'):.3f} ({len(rel)})"
+        )
 
 
 def _fifty_word_texts() -> list[str]:
@@ -124,9 +131,11 @@ def speed() -> None:
         analyze(text)
     elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu
     # CPU time is the fair one-core figure on a shared machine; wall time is shown too.
-    print(f"speed: {len(texts) / cpu_elapsed:.0f} texts/s of CPU time, "
-          f"{len(texts) / elapsed:.0f} texts/s wall, on {len(texts)} 50-word texts "
-          f"(one process, one core; target >= 300)")
+    print(
+        f"speed: {len(texts) / cpu_elapsed:.0f} texts/s of CPU time, "
+        f"{len(texts) / elapsed:.0f} texts/s wall, on {len(texts)} 50-word texts "
+        f"(one process, one core; target >= 300)"
+    )
     big = "He scrolled his phone while I talked about the bills. " * 1850
     start = time.perf_counter()
     analyze(big[:100_000])
@@ -143,14 +152,21 @@ def cold_start() -> None:
         start = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "reconnect.analysis.cli", "analyze", "--jsonl"],
-            input=line + "\n", capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+            input=line + "\n",
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=False,
         )
         times.append(time.perf_counter() - start)
         if done.returncode != 0:
             print(f"cold start: command failed: {done.stderr.strip()[:200]}")
             return
-    print(f"cold start of `analyze --jsonl` (one line): best {min(times):.2f} s, "
-          f"worst {max(times):.2f} s (target <= 1.5)")
+    print(
+        f"cold start of `analyze --jsonl` (one line): best {min(times):.2f} s, "
+        f"worst {max(times):.2f} s (target <= 1.5)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,11 +1,11 @@
 """Command line: ``reconnect analyze|coach|eval|train`` (called by reconnect/cli.py, no Django).
 
-    reconnect analyze --jsonl < in.jsonl > out.jsonl     # {"id", "text"} per line
-    reconnect analyze "he turned the TV up when I brought up the bills"
-    reconnect coach --jsonl < drafts.jsonl
-    reconnect coach "you never listen"
-    reconnect eval [path.jsonl ...]                      # default: our dev split
-    reconnect train [--all] [--limit N] [--data DIR] [--out PATH]
+reconnect analyze --jsonl < in.jsonl > out.jsonl     # {"id", "text"} per line
+reconnect analyze "he turned the TV up when I brought up the bills"
+reconnect coach --jsonl < drafts.jsonl
+reconnect coach "you never listen"
+reconnect eval [path.jsonl ...]                      # default: our dev split
+reconnect train [--all] [--limit N] [--data DIR] [--out PATH]
 """
 
 from __future__ import annotations
@@ -60,19 +60,24 @@ def _print_analysis(text: str, out: TextIO) -> None:
         w("Safety first\n")
         for f in analysis.safety:
             w(f"  {f.type.replace('_', ' ')}: {f.explanation}\n")
-        w("  Support is available privately: in the US call or text 988, or the National\n"
-          "  Domestic Violence Hotline 1-800-799-7233; in the UK Samaritans 116 123 or Refuge\n"
-          "  0808 2000 247; in an emergency, your local emergency number.\n\n")
+        w(
+            "  Support is available privately: in the US call or text 988, or the National\n"
+            "  Domestic Violence Hotline 1-800-799-7233; in the UK Samaritans 116 123 or Refuge\n"
+            "  0808 2000 247; in an emergency, your local emergency number.\n\n"
+        )
     if analysis.exits:
         w("Emotional exits\n")
         for f in analysis.exits:
             who = {"self": "you", "partner": "your partner", "both": "both of you"}.get(
-                f.actor or "", f.actor or "")
+                f.actor or "", f.actor or ""
+            )
             w(f"  {f.type.replace('_', ' ')} ({who}, {f.confidence:.0%}): {f.explanation}\n")
     else:
         w("No emotional exits found.\n")
-    for title, findings in (("Effects of distance", analysis.effects),
-                            ("Reconnection steps taken", analysis.steps)):
+    for title, findings in (
+        ("Effects of distance", analysis.effects),
+        ("Reconnection steps taken", analysis.steps),
+    ):
         if findings:
             w(f"{title}\n")
             for f in findings:
@@ -160,8 +165,10 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="reconnect")
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, help_ in (("analyze", "find exits, effects, steps and safety signals"),
-                        ("coach", "check the tone of a draft message to your partner")):
+    for name, help_ in (
+        ("analyze", "find exits, effects, steps and safety signals"),
+        ("coach", "check the tone of a draft message to your partner"),
+    ):
         p = sub.add_parser(name, help=help_)
         p.add_argument("text", nargs="?", help="the text (omit with --jsonl)")
         p.add_argument("--jsonl", action="store_true", help="read JSON Lines from stdin")

@@ -94,8 +94,12 @@ class AbsoluteSpan:
     explanation: str
 
     def to_dict(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "evidence": self.evidence,
-                "explanation": self.explanation}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "evidence": self.evidence,
+            "explanation": self.explanation,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +111,13 @@ class DisguisedJudgement:
     explanation: str
 
     def to_dict(self) -> dict[str, object]:
-        return {"start": self.start, "end": self.end, "evidence": self.evidence,
-                "feelings": list(self.feelings), "explanation": self.explanation}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "evidence": self.evidence,
+            "feelings": list(self.feelings),
+            "explanation": self.explanation,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,14 +206,22 @@ def coach(text: str) -> Coaching:
     suggestion = ""
     if tone == "harsh" or absolutes or judgements:
         suggestion = build_suggestion(
-            text, prepared, [m.type for m in markers], [j.feelings for j in judgements], hits,
+            text,
+            prepared,
+            [m.type for m in markers],
+            [j.feelings for j in judgements],
+            hits,
             [(m.type, m.start, m.end) for m in markers],
         )
     return Coaching(tone, markers, absolutes, judgements, suggestion, round(p_harsh, 4))
 
 
-def _choose_markers(prepared: Prepared, terms: list[str], hits: list[coach_rules.RuleHit],
-                    marker_model: Model | None) -> tuple[Marker, ...]:
+def _choose_markers(
+    prepared: Prepared,
+    terms: list[str],
+    hits: list[coach_rules.RuleHit],
+    marker_model: Model | None,
+) -> tuple[Marker, ...]:
     text = prepared.text
     probabilities: dict[str, float] = {}
     if marker_model is not None:
@@ -220,7 +237,8 @@ def _choose_markers(prepared: Prepared, terms: list[str], hits: list[coach_rules
 
     found = {hit.type for hit in chosen}
     learned: list[tuple[str, float]] = [
-        (label, p) for label, p in probabilities.items()
+        (label, p)
+        for label, p in probabilities.items()
         if label not in found and p >= LEARNED_MARKER_THRESHOLD
     ]
     if not chosen and not learned and probabilities:
@@ -234,8 +252,14 @@ def _choose_markers(prepared: Prepared, terms: list[str], hits: list[coach_rules
         start, end = _best_sentence(prepared, label, marker_model)
         evidence = text[start:end]
         markers.append(
-            Marker(label, start, end, evidence,
-                   f"'{evidence}' {_DESCRIPTIONS[label]}.", coach_rules.ANTIDOTES[label])
+            Marker(
+                label,
+                start,
+                end,
+                evidence,
+                f"'{evidence}' {_DESCRIPTIONS[label]}.",
+                coach_rules.ANTIDOTES[label],
+            )
         )
     markers.sort(key=lambda m: (m.start, m.type))
     return tuple(markers)
@@ -251,8 +275,7 @@ def _dedupe(hits: list[coach_rules.RuleHit]) -> list[coach_rules.RuleHit]:
     return kept
 
 
-def _best_sentence(prepared: Prepared, label: str,
-                   marker_model: Model | None) -> tuple[int, int]:
+def _best_sentence(prepared: Prepared, label: str, marker_model: Model | None) -> tuple[int, int]:
     """The sentence the model finds most like ``label``; the whole draft when there is one."""
     text, sentences = prepared.text, prepared.sentences
     if len(sentences) <= 1 or marker_model is None:

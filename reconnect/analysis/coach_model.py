@@ -32,32 +32,61 @@ _GENTLE: dict[str, re.Pattern[str]] = {
         r"\b(?:could|can|would|shall)\s+(?:we|you)\b|\bwould\s+it\s+be\s+(?:ok|okay|alright)|"
         r"\bi'd\s+(?:love|like|really\s+like)\b|\bi\s+(?:would|'d)\s+(?:love|like)\b|"
         r"\bi\s+need\b|\blet's\b|\bhow\s+about\s+we\b|\bwhat\s+if\s+we\b|\bare\s+you\s+up\s+for\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "owned_feeling": rules.REAL_FEELING,
     "appreciation": re.compile(
         r"\b(?:thank\s+you|thanks)\s+(?:so\s+much\s+)?for\b|\bi\s+(?:really\s+)?appreciate|"
         r"\bi\s+love\s+(?:you|how|that|it\s+when)|\bmeant\s+a\s+lot\b|\bi'm\s+grateful\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "ownership": re.compile(
         r"\bi'm\s+sorry\s+(?:i|for|that\s+i)\b|\bi\s+(?:should|shouldn't)\s+have\b|\bmy\s+part\b|"
         r"\bi\s+was\s+wrong\b|\byou're\s+right\b|\bthat's\s+on\s+me\b|\bi\s+take\s+responsibility|"
         r"\bi\s+(?:messed|screwed)\s+up\b|\bi\s+get\s+why\b|\bi\s+understand\s+why\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "we": re.compile(r"\b(?:we|us|our|together)\b", re.IGNORECASE),
     "warm": re.compile(
         r"\b(?:laugh|proud|love|lovely|patient|kind|thank|thanks|grateful|amazing|sweet|"
         r"appreciate|happy|excited|fun|enjoy(?:ed)?|special|beautiful|wonderful|miss\s+you|"
         r"hug|cuddle|brilliant\s+(?:with|at)|meant\s+a\s+lot|made\s+my\s+(?:day|week))\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
     "listening": re.compile(
         r"\bi\s+want\s+to\s+(?:hear|understand|know)|\bwhen\s+you're\s+ready\b|\bno\s+rush\b|"
         r"\bhow\s+(?:are|was)\s+you\b|\btell\s+me\b|\bis\s+there\s+(?:anything|something)\b",
-        re.IGNORECASE),
+        re.IGNORECASE,
+    ),
 }
 _CAPS = re.compile(r"\b[A-Z]{2,}\b")
-_CAPS_OK = frozenset({"I", "OK", "TV", "ID", "UK", "US", "PM", "AM", "DIY", "GP", "ER", "IT", "HR",
-                      "PTA", "BBQ", "NHS", "ATM", "DM", "FYI", "ASAP", "BTW", "LOL"})
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_CAPS_OK = frozenset(
+    {
+        "I",
+        "OK",
+        "TV",
+        "ID",
+        "UK",
+        "US",
+        "PM",
+        "AM",
+        "DIY",
+        "GP",
+        "ER",
+        "IT",
+        "HR",
+        "PTA",
+        "BBQ",
+        "NHS",
+        "ATM",
+        "DM",
+        "FYI",
+        "ASAP",
+        "BTW",
+        "LOL",
+    }
+)
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +119,12 @@ def load_messages(paths: Iterable[Path]) -> list[Message]:
                 if raw.get("tone") not in ("gentle", "harsh"):
                     continue
                 items.append(
-                    Message(str(raw["id"]), str(raw["text"]), str(raw["tone"]),
-                            tuple(str(m) for m in raw.get("markers") or ()))
+                    Message(
+                        str(raw["id"]),
+                        str(raw["text"]),
+                        str(raw["tone"]),
+                        tuple(str(m) for m in raw.get("markers") or ()),
+                    )
                 )
             except (ValueError, KeyError, AttributeError):
                 # Files are still being written; a half-written last line must not stop training.
@@ -99,8 +132,12 @@ def load_messages(paths: Iterable[Path]) -> list[Message]:
     return items
 
 
-def coach_terms(prepared: Prepared, hits: Sequence[rules.RuleHit],
-                has_judgement: bool | None = None, has_absolute: bool | None = None) -> list[str]:
+def coach_terms(
+    prepared: Prepared,
+    hits: Sequence[rules.RuleHit],
+    has_judgement: bool | None = None,
+    has_absolute: bool | None = None,
+) -> list[str]:
     """The engine's terms plus rule names and style cues.
 
     ``has_judgement``/``has_absolute`` may be passed when the caller already looked.
@@ -145,17 +182,31 @@ MARKERS_L2 = 1e-3
 
 def train_models(items: Sequence[Message]) -> tuple[Model, Model]:
     docs = [draft_terms(item.text) for item in items]
-    tone = train(docs, [[item.tone] for item in items], ["harsh"], min_df=2, l2=TONE_L2,
-                 epochs=300, settings={"kind": "coach_tone", "n": len(items)})
+    tone = train(
+        docs,
+        [[item.tone] for item in items],
+        ["harsh"],
+        min_df=2,
+        l2=TONE_L2,
+        epochs=300,
+        settings={"kind": "coach_tone", "n": len(items)},
+    )
     harsh = [i for i, item in enumerate(items) if item.tone == "harsh"]
-    markers = train([docs[i] for i in harsh], [items[i].markers for i in harsh],
-                    list(rules.MARKER_TYPES), min_df=2, l2=MARKERS_L2, epochs=300,
-                    settings={"kind": "coach_markers", "n": len(harsh)})
+    markers = train(
+        [docs[i] for i in harsh],
+        [items[i].markers for i in harsh],
+        list(rules.MARKER_TYPES),
+        min_df=2,
+        l2=MARKERS_L2,
+        epochs=300,
+        settings={"kind": "coach_markers", "n": len(harsh)},
+    )
     return tone, markers
 
 
-def train_coach(paths: Iterable[Path] | None = None, out_dir: Path | None = None,
-                include_dev: bool = False) -> tuple[Model, Model]:
+def train_coach(
+    paths: Iterable[Path] | None = None, out_dir: Path | None = None, include_dev: bool = False
+) -> tuple[Model, Model]:
     """Rebuild the coach's models from labelled drafts (the `reconnect train` entry point).
 
     By default only the TRAIN split is used, so that dev numbers stay honest; the shipped

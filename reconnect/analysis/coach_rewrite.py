@@ -57,8 +57,11 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _YOU_ACTION = re.compile(r"\byou(?:'re|'ve|'d|'ll)?\s+(?:\w+\s+){0,2}?\w+", re.IGNORECASE)
-_RHETORICAL = _rx(r"^\s*(?:why|what|how|who|seriously|are\s+you|do\s+you\s+even|"
-                         r"is\s+it|did\s+you\s+even|can\s+you\s+even)\b", re.IGNORECASE)
+_RHETORICAL = _rx(
+    r"^\s*(?:why|what|how|who|seriously|are\s+you|do\s+you\s+even|"
+    r"is\s+it|did\s+you\s+even|can\s+you\s+even)\b",
+    re.IGNORECASE,
+)
 _SELF_EXCUSE = _rx(
     r"^\s*(?:i\s+was|i've\s+been|i\s+had|i\s+did|i\s+do|i\s+work|i\s+didn't|i\s+never|"
     r"i'm\s+not|it\s+was|it's\s+not|that's\s+not|sorry|i'm\s+sorry|i'm\s+done|i\s+don't)\b",
@@ -71,7 +74,13 @@ _NOT_A_SITUATION = _rx(
     re.IGNORECASE,
 )
 _TRAIT_CLAUSE = re.compile(
-    rules._YOU_ARE + r"\s+" + rules._INTENS + r"(?:" + rules.TRAITS + r"|" + rules.INSULTS
+    rules._YOU_ARE
+    + r"\s+"
+    + rules._INTENS
+    + r"(?:"
+    + rules.TRAITS
+    + r"|"
+    + rules.INSULTS
     + r"|such\s+an?\s+\w+)\b",
     re.IGNORECASE,
 )
@@ -93,13 +102,44 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_PAST = {
-    "did": "do", "said": "say", "made": "make", "told": "tell", "thought": "think",
-    "took": "take", "gave": "give", "went": "go", "got": "get", "paid": "pay", "left": "leave",
-    "bought": "buy", "brought": "bring", "forgot": "forget", "rang": "ring", "wrote": "write",
-    "ate": "eat", "kept": "keep", "sent": "send", "spent": "spend", "met": "meet",
-    "came": "come", "ran": "run", "sat": "sit", "saw": "see", "heard": "hear", "knew": "know",
-    "slept": "sleep", "drove": "drive", "chose": "choose", "felt": "feel", "lost": "lose",
-    "began": "begin", "broke": "break", "read": "read", "put": "put", "let": "let", "cut": "cut",
+    "did": "do",
+    "said": "say",
+    "made": "make",
+    "told": "tell",
+    "thought": "think",
+    "took": "take",
+    "gave": "give",
+    "went": "go",
+    "got": "get",
+    "paid": "pay",
+    "left": "leave",
+    "bought": "buy",
+    "brought": "bring",
+    "forgot": "forget",
+    "rang": "ring",
+    "wrote": "write",
+    "ate": "eat",
+    "kept": "keep",
+    "sent": "send",
+    "spent": "spend",
+    "met": "meet",
+    "came": "come",
+    "ran": "run",
+    "sat": "sit",
+    "saw": "see",
+    "heard": "hear",
+    "knew": "know",
+    "slept": "sleep",
+    "drove": "drive",
+    "chose": "choose",
+    "felt": "feel",
+    "lost": "lose",
+    "began": "begin",
+    "broke": "break",
+    "read": "read",
+    "put": "put",
+    "let": "let",
+    "cut": "cut",
 }
 _SAME_IN_PRESENT = frozenset({"let", "put", "read", "cut"})
 # Past when the clause's own verb is past ("you forgot …", "you didn't …") or it names a past
@@ -108,30 +148,75 @@ _PAST_HINT = re.compile(
     r"\b(?:yesterday|last\s+(?:night|week|weekend|time|month|year)|this\s+morning|"
     r"earlier\s+today|ago)\b|^(?:you|he|she|we|i|they|it|[a-z]+)\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|had|was|were|did|didn't|wasn't|weren't|hadn't|"
-    + "|".join(w for w in _IRREGULAR_PAST if w not in _SAME_IN_PRESENT) + r")\b",
+    + "|".join(w for w in _IRREGULAR_PAST if w not in _SAME_IN_PRESENT)
+    + r")\b",
     re.IGNORECASE,
 )
 _NEVER_VERB = re.compile(r"\bnever\s+(\w+)", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_KEEP_CAPS = frozenset({"I", "OK", "TV", "ID", "UK", "US", "PM", "AM", "DIY", "GP", "PTA", "BBQ",
-                        "NHS", "ATM", "DM", "ASAP"})
+_KEEP_CAPS = frozenset(
+    {
+        "I",
+        "OK",
+        "TV",
+        "ID",
+        "UK",
+        "US",
+        "PM",
+        "AM",
+        "DIY",
+        "GP",
+        "PTA",
+        "BBQ",
+        "NHS",
+        "ATM",
+        "DM",
+        "ASAP",
+    }
+)
 
 _TOPIC_FEELINGS = (
-    (re.compile(r"\b(?:birthday|anniversary|forgot|forget|promised|promise|plans?|cancel\w*|"
-                r"funeral|hospital|ill|illness|sick|scan|grief|died)\b",
-                re.IGNORECASE), "hurt"),
-    (re.compile(r"\b(?:alone|ignor\w*|phone|screen|scroll\w*|game|gaming|tv|out\s+with|late|away|"
-                r"miss\w*|busy|work\w*|job|friends|mates|attention|bed|ask|asked|listen\w*|"
-                r"notice\w*)\b", re.IGNORECASE), "lonely"),
-    (re.compile(r"\b(?:money|bill|bills|rent|spent|spend|card|bank|budget|debt|safe|drunk|"
-                r"drive|driving)\b", re.IGNORECASE), "worried"),
-    (re.compile(r"\b(?:dishes|laundry|clean\w*|mess|trash|bins?|chores?|cook\w*|kids|school|"
-                r"house|kitchen|groceries|shopping)\b", re.IGNORECASE), "overwhelmed"),
+    (
+        re.compile(
+            r"\b(?:birthday|anniversary|forgot|forget|promised|promise|plans?|cancel\w*|"
+            r"funeral|hospital|ill|illness|sick|scan|grief|died)\b",
+            re.IGNORECASE,
+        ),
+        "hurt",
+    ),
+    (
+        re.compile(
+            r"\b(?:alone|ignor\w*|phone|screen|scroll\w*|game|gaming|tv|out\s+with|late|away|"
+            r"miss\w*|busy|work\w*|job|friends|mates|attention|bed|ask|asked|listen\w*|"
+            r"notice\w*)\b",
+            re.IGNORECASE,
+        ),
+        "lonely",
+    ),
+    (
+        re.compile(
+            r"\b(?:money|bill|bills|rent|spent|spend|card|bank|budget|debt|safe|drunk|"
+            r"drive|driving)\b",
+            re.IGNORECASE,
+        ),
+        "worried",
+    ),
+    (
+        re.compile(
+            r"\b(?:dishes|laundry|clean\w*|mess|trash|bins?|chores?|cook\w*|kids|school|"
+            r"house|kitchen|groceries|shopping)\b",
+            re.IGNORECASE,
+        ),
+        "overwhelmed",
+    ),
 )
-_AVOID_FEELINGS = frozenset({"sorry", "happy", "grateful", "relieved", "excited", "calm",
-                             "guilty"})
-_FEELING_ALIASES = {"alone": "lonely", "furious": "really angry", "annoyed": "frustrated",
-                    "irritated": "frustrated"}
+_AVOID_FEELINGS = frozenset({"sorry", "happy", "grateful", "relieved", "excited", "calm", "guilty"})
+_FEELING_ALIASES = {
+    "alone": "lonely",
+    "furious": "really angry",
+    "annoyed": "frustrated",
+    "irritated": "frustrated",
+}
 
 
 def build_suggestion(
@@ -177,11 +262,28 @@ def build_suggestion(
 
 
 _TEXTING_FIXES = {
-    "youre": "you're", "dont": "don't", "didnt": "didn't", "cant": "can't", "wont": "won't",
-    "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "doesnt": "doesn't", "havent": "haven't",
-    "hasnt": "hasn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't",
-    "im": "I'm", "ive": "I've", "i": "I", "id": "I'd", "u": "you", "theyre": "they're",
-    "thats": "that's", "whats": "what's",
+    "youre": "you're",
+    "dont": "don't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "wont": "won't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "doesnt": "doesn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "im": "I'm",
+    "ive": "I've",
+    "i": "I",
+    "id": "I'd",
+    "u": "you",
+    "theyre": "they're",
+    "thats": "that's",
+    "whats": "what's",
 }
 # Lower-case only: "ID" and "U" written in capitals are something else.
 _TEXTING_WORD = re.compile(r"\b(?:" + "|".join(_TEXTING_FIXES) + r")\b")
@@ -190,12 +292,18 @@ _TEXTING_WORD = re.compile(r"\b(?:" + "|".join(_TEXTING_FIXES) + r")\b")
 def _tidy_texting(clause: str) -> str:
     """Put back apostrophes and capital I, so the gentle version reads cleanly."""
     return _TEXTING_WORD.sub(
-        lambda m: _TEXTING_FIXES[m.group(0)], clause,
+        lambda m: _TEXTING_FIXES[m.group(0)],
+        clause,
     )
 
 
-def _feeling(text: str, hits: Sequence[rules.RuleHit], marker_types: Sequence[str],
-             judgement_feelings: Sequence[tuple[str, ...]], situation: str) -> str:
+def _feeling(
+    text: str,
+    hits: Sequence[rules.RuleHit],
+    marker_types: Sequence[str],
+    judgement_feelings: Sequence[tuple[str, ...]],
+    situation: str,
+) -> str:
     if "defensiveness" in marker_types and not situation and not judgement_feelings:
         return "uneasy"
     for word, start in rules.real_feelings(text):
@@ -242,17 +350,22 @@ def _clauses(text: str) -> list[_Clause]:
             offset = text.find(part, position, body_end) if part else -1
             if offset >= 0:
                 position = offset + len(part)
-            cleaned = part.strip(" \"()*").lstrip("'")
+            cleaned = part.strip(' "()*').lstrip("'")
             if cleaned:
                 clauses.append(_Clause(cleaned, max(offset, 0), question))
     return clauses
 
 
-def _situation(text: str, hits: Sequence[rules.RuleHit],
-               marker_spans: Sequence[tuple[str, int, int]] = (), sarcastic: bool = False) -> str:
+def _situation(
+    text: str,
+    hits: Sequence[rules.RuleHit],
+    marker_spans: Sequence[tuple[str, int, int]] = (),
+    sarcastic: bool = False,
+) -> str:
     # Clauses that carry a dig, an excuse or a closed door are not "the situation".
     blocked = [
-        (hit.start, hit.end) for hit in hits
+        (hit.start, hit.end)
+        for hit in hits
         if hit.type != "criticism" or hit.pattern.split(".")[1] in _TRAIT_PATTERNS
     ]
     # Sarcasm colours its whole sentence: nothing in it can be taken at face value.
@@ -282,19 +395,78 @@ def _situation(text: str, hits: Sequence[rules.RuleHit],
     return ""
 
 
-_FUNCTION_WORDS = frozenset((
-    "you", "your", "you're", "youre", "i", "i'm", "me", "my", "we", "us", "our", "it", "it's",
-    "is", "are", "was", "were", "do", "does", "did", "don't", "didn't", "doesn't", "not", "be",
-    "been", "have", "has", "had", "the", "a", "an", "to", "of", "and", "or", "that", "this", "so",
-    "then", "there", "about", "when", "what", "anyway", "too", "will", "would", "can", "could",
-    "should", "might", "must", "shall", "just", "again", "even", "go", "going", "get", "got"
-))
+_FUNCTION_WORDS = frozenset(
+    (
+        "you",
+        "your",
+        "you're",
+        "youre",
+        "i",
+        "i'm",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "it",
+        "it's",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "don't",
+        "didn't",
+        "doesn't",
+        "not",
+        "be",
+        "been",
+        "have",
+        "has",
+        "had",
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "and",
+        "or",
+        "that",
+        "this",
+        "so",
+        "then",
+        "there",
+        "about",
+        "when",
+        "what",
+        "anyway",
+        "too",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "might",
+        "must",
+        "shall",
+        "just",
+        "again",
+        "even",
+        "go",
+        "going",
+        "get",
+        "got",
+    )
+)
 
 
 def _reads_as_situation(clause: str) -> bool:
     if clause.startswith("about ") and not re.match(
         r"about\s+(?:the|your|my|our|this|that|these|those|another|all|every|his|her|their)\b",
-        clause, re.IGNORECASE,
+        clause,
+        re.IGNORECASE,
     ):
         return False
     words = re.findall(r"[a-z']+", clause.lower())
@@ -302,14 +474,28 @@ def _reads_as_situation(clause: str) -> bool:
     return len(words) >= 3 and len(content) >= 1
 
 
-_TRAIT_PATTERNS = frozenset({"trait", "trait_such", "feel_like_you_trait", "whats_wrong",
-                             "problem_is_you", "stop_being", "again_alone", "typical",
-                             "only_care"})
+_TRAIT_PATTERNS = frozenset(
+    {
+        "trait",
+        "trait_such",
+        "feel_like_you_trait",
+        "whats_wrong",
+        "problem_is_you",
+        "stop_being",
+        "again_alone",
+        "typical",
+        "only_care",
+    }
+)
 
-_WHY_DO = _rx(r"^why\s+(?:do|does)\s+you\s+(?:always\s+|constantly\s+)?(?:have\s+to\s+)?",
-                     re.IGNORECASE)
-_WHY_DIDNT = _rx(r"^why\s+(?:didn't|did\s+you\s+not|don't|won't|haven't|wouldn't)\s+"
-                        r"(?:you\s+)?", re.IGNORECASE)
+_WHY_DO = _rx(
+    r"^why\s+(?:do|does)\s+you\s+(?:always\s+|constantly\s+)?(?:have\s+to\s+)?", re.IGNORECASE
+)
+_WHY_DIDNT = _rx(
+    r"^why\s+(?:didn't|did\s+you\s+not|don't|won't|haven't|wouldn't)\s+"
+    r"(?:you\s+)?",
+    re.IGNORECASE,
+)
 _WHY_ARE = _rx(r"^why\s+(?:are|were)\s+you\s+(?:always\s+)?", re.IGNORECASE)
 
 
@@ -345,19 +531,19 @@ def _situation_score(clause: str) -> float:
     if _RHETORICAL.match(low):
         return 0.0
     # Relative pieces, conditionals and orders are not a situation on their own.
-    if re.match(r"^(?:which|who|whose|whom|if|unless|maybe|talk|go|get|stop|leave|don't|do|just|"
-                r"try|look|grow|let)\b", low):
+    if re.match(
+        r"^(?:which|who|whose|whom|if|unless|maybe|talk|go|get|stop|leave|don't|do|just|"
+        r"try|look|grow|let)\b",
+        low,
+    ):
         return 0.0
-    if _SELF_EXCUSE.match(low) or re.match(r"^(?:i'll|i\s+will|i'm\s+going|i\s+guess|fine)\b",
-                                          low):
+    if _SELF_EXCUSE.match(low) or re.match(r"^(?:i'll|i\s+will|i'm\s+going|i\s+guess|fine)\b", low):
         return 0.0
     if re.match(r"^(?:i|i'?m|i'?ve|i'?ll|i'?d|im|ive|ill)\b", low) and not re.search(
         r"\b(?:when|because|after|that\s+you)\b", low
     ):
         return 0.0
-    if re.match(r"^(?:i\s+feel|i'm\s+feeling|i\s+felt)\b", low) and not re.search(
-        r"\bwhen\b", low
-    ):
+    if re.match(r"^(?:i\s+feel|i'm\s+feeling|i\s+felt)\b", low) and not re.search(r"\bwhen\b", low):
         return 0.0
     if _REQUEST.search(clause) and not re.search(r"\bwhen\b", low):
         return 0.0
@@ -380,22 +566,34 @@ def _revoice(clause: str, text: str = "") -> str:
         r"^(?:(?:i\s+(?:feel|felt|get|got|am|'m|was)|it\s+(?:hurts|hurt|"
         r"stings))\b[^,.!?]{0,40}?\s)?"
         r"(?:when|whenever|every\s+time)\s+",
-        clause, flags=re.IGNORECASE,
+        clause,
+        flags=re.IGNORECASE,
     )
     if after_when:
         clause = clause[after_when.end() :]
     clause = _LEADING.sub("", clause)
-    clause = _CAPS_WORD.sub(lambda m: m.group(0) if m.group(0) in _KEEP_CAPS
-                            else m.group(0).lower(), clause)
-    clause = re.sub(r"\b(you'?re|you\s+are|you\s+were|it'?s|it\s+is|he's|she's)\s+never\b",
-                    r"\1 not", clause, flags=re.IGNORECASE)
+    clause = _CAPS_WORD.sub(
+        lambda m: m.group(0) if m.group(0) in _KEEP_CAPS else m.group(0).lower(), clause
+    )
+    clause = re.sub(
+        r"\b(you'?re|you\s+are|you\s+were|it'?s|it\s+is|he's|she's)\s+never\b",
+        r"\1 not",
+        clause,
+        flags=re.IGNORECASE,
+    )
     clause = re.sub(r"\bnever\s+(?:once|ever)\b", "never", clause, flags=re.IGNORECASE)
-    clause = re.sub(r"\b(you|we|i|they)(?:'ve|\s+have)\s+never\b", r"\1 haven't", clause,
-                    flags=re.IGNORECASE)
-    clause = re.sub(r"\b(he|she|it)(?:'s|\s+has)\s+never\b", r"\1 hasn't", clause,
-                    flags=re.IGNORECASE)
-    clause = re.sub(r"\byou(?:'?re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+", "you ", clause,
-                    flags=re.IGNORECASE)
+    clause = re.sub(
+        r"\b(you|we|i|they)(?:'ve|\s+have)\s+never\b", r"\1 haven't", clause, flags=re.IGNORECASE
+    )
+    clause = re.sub(
+        r"\b(he|she|it)(?:'s|\s+has)\s+never\b", r"\1 hasn't", clause, flags=re.IGNORECASE
+    )
+    clause = re.sub(
+        r"\byou(?:'?re|\s+are|\s+were)\s+the\s+one\s+(?:who|that)\s+",
+        "you ",
+        clause,
+        flags=re.IGNORECASE,
+    )
     clause = re.sub(r"\b(?:like|as)\s+(?:always|usual)\b", "", clause, flags=re.IGNORECASE)
     clause = _NEVER_VERB.sub(_never_to_not, clause)
     clause = _HEAT.sub("", clause)
@@ -404,7 +602,7 @@ def _revoice(clause: str, text: str = "") -> str:
     trait = _TRAIT_CLAUSE.search(clause)
     if trait and trait.start() > 0:
         clause = clause[: trait.start()]
-    clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;\"")
+    clause = re.sub(r"\s{2,}", " ", clause).strip(' ,;"')
     clause = re.sub(r"\s+([,.!?])", r"\1", clause)
     first = clause.split(" ", 1)[0]
     if first[:1].isupper() and not _looks_like_a_name(first, text):
@@ -414,11 +612,29 @@ def _revoice(clause: str, text: str = "") -> str:
     return clause
 
 
-_DAYS = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"
-))
+_DAYS = frozenset(
+    (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+)
 
 
 def _looks_like_a_name(word: str, text: str) -> bool:
@@ -437,7 +653,6 @@ _HAS_SUBJECT = _rx(
     r"have|had|gets?|got|went|goes|stays?|stayed))\b",
     re.IGNORECASE,
 )
-
 
 
 def _never_to_not(match: re.Match[str]) -> str:
@@ -475,8 +690,11 @@ def _request(text: str, situation: str, marker_types: Sequence[str]) -> str:
         return "Could we talk it through? I want to hear how it was for you."
     if re.search(r"\b(?:phone|screen|scroll\w*|game|gaming|tv|laptop)\b", low):
         return "Could we put the screens away for a while tonight and talk?"
-    chore = re.search(r"\b(?:the\s+)?(?:dishes|laundry|cleaning|bins|trash|chores|cooking|"
-                      r"groceries|shopping|school\s+run|bills)\b", low)
+    chore = re.search(
+        r"\b(?:the\s+)?(?:dishes|laundry|cleaning|bins|trash|chores|cooking|"
+        r"groceries|shopping|school\s+run|bills)\b",
+        low,
+    )
     if chore:
         return f"Could we sit down and work out how we share {_with_the(chore.group(0))}?"
     if re.search(r"\b(?:late|plans?|call|text|time|weekend|evening|night)\b", low):
@@ -506,8 +724,9 @@ def _own_request(text: str) -> str:
             if len(vp.split()) < 2 or _HOSTILE_VP.search(match.group("vp")):
                 continue
             lead = match.group(0).lower()
-            if re.search(r"\b(?:can|could)\s+we\b|\blet'?s\b|\bhow\s+about\s+we\b|\bus\s+to\b",
-                         lead):
+            if re.search(
+                r"\b(?:can|could)\s+we\b|\blet'?s\b|\bhow\s+about\s+we\b|\bus\s+to\b", lead
+            ):
                 return f"Could we {vp}?"
             if vp.lower().startswith(("stop ", "start ")) or regex is _IMPERATIVE:
                 return f"Could you {vp[0].lower() + vp[1:]}?"
@@ -518,18 +737,30 @@ def _own_request(text: str) -> str:
 # A "request" that is really a door slammed or a dig ("do what you want", "grow up").
 _HOSTILE_VP = re.compile(
     "|".join(p.regex.pattern for p in (*rules.STONEWALLING, *rules.CONTEMPT))
-    + r"|\b(?:being\s+so|acting\s+like|" + rules.INSULTS + r")\b",
+    + r"|\b(?:being\s+so|acting\s+like|"
+    + rules.INSULTS
+    + r")\b",
     re.IGNORECASE,
 )
 
 
 def _clean_vp(vp: str) -> str:
-    vp = re.split(r",\s*(?:you|or|because|since|like|instead)\b|\s+(?:or\s+else|for\s+once|"
-                 r"like\s+a\s+normal|like\s+an\s+adult|already)\b", vp, maxsplit=1,
-                 flags=re.IGNORECASE)[0]
-    vp = _CAPS_WORD.sub(lambda m: m.group(0) if m.group(0) in _KEEP_CAPS
-                        else m.group(0).lower(), vp)
-    vp = re.sub(r"\b(?:just|please|for\s+once|seriously|actually|maybe|even|ever|for\s+god's\s+"
-                r"sake|already)\b", "", vp, flags=re.IGNORECASE)
+    vp = re.split(
+        r",\s*(?:you|or|because|since|like|instead)\b|\s+(?:or\s+else|for\s+once|"
+        r"like\s+a\s+normal|like\s+an\s+adult|already)\b",
+        vp,
+        maxsplit=1,
+        flags=re.IGNORECASE,
+    )[0]
+    vp = _CAPS_WORD.sub(
+        lambda m: m.group(0) if m.group(0) in _KEEP_CAPS else m.group(0).lower(), vp
+    )
+    vp = re.sub(
+        r"\b(?:just|please|for\s+once|seriously|actually|maybe|even|ever|for\s+god's\s+"
+        r"sake|already)\b",
+        "",
+        vp,
+        flags=re.IGNORECASE,
+    )
     vp = re.sub(r"\s{2,}", " ", vp).strip(" ,;\"'")
     return vp

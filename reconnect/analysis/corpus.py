@@ -151,8 +151,11 @@ class MomentScores:
                 self.confusion[(label, missed_as[0] if missed_as else "none")] += 1
             else:
                 self.confusion[("none", label)] += 1
-        for key, table in (("effects", self.effects), ("steps", self.steps),
-                           ("safety", self.safety)):
+        for key, table in (
+            ("effects", self.effects),
+            ("steps", self.steps),
+            ("safety", self.safety),
+        ):
             gold_set = {str(x) for x in item.get(key, [])}
             pred_set = {str(f["type"]) for f in predicted.get(key, [])}
             for label in table:

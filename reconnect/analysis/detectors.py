@@ -50,8 +50,9 @@ def pattern(
     actor: Subject | None = None,
     not_self: bool = False,
 ) -> Pattern:
-    return Pattern(name, re.compile(regex), why, score, negated_ok, hypothetical_ok, other_ok,
-                   actor, not_self)
+    return Pattern(
+        name, re.compile(regex), why, score, negated_ok, hypothetical_ok, other_ok, actor, not_self
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +117,27 @@ class Detector:
         score = pat.score
         if sentence is not None:
             # Bounded, so a text without full stops stays linear.
-            words = prepared.lower[max(sentence.start, start - _WINDOW) :
-                                   min(sentence.end, end + _WINDOW)]
+            words = prepared.lower[
+                max(sentence.start, start - _WINDOW) : min(sentence.end, end + _WINDOW)
+            ]
             if any(_has_word(words, b) for b in self.blockers):
                 return None
             hits = sum(1 for c in self.context if _has_word(words, c))
             score = min(0.99, score + self.context_boost * min(hits, 2))
         speaker = _speaker(prepared.lower, start, end) if self.kind == "exit" else None
         actor = pat.actor or speaker or subject
-        return Candidate(self.kind, self.type, start, end, score, actor, self.name, pat.name,
-                         pat.why, sure=bool(pat.actor or speaker))
+        return Candidate(
+            self.kind,
+            self.type,
+            start,
+            end,
+            score,
+            actor,
+            self.name,
+            pat.name,
+            pat.why,
+            sure=bool(pat.actor or speaker),
+        )
 
 
 _WINDOW = 160
@@ -133,8 +145,7 @@ _QUOTES = "'\"\u2018\u2019\u201c\u201d"
 _SAID = r"(?:said|say|says|asked|snapped|muttered|replied|answered|told (?:him|her|me))"
 _SPEAKER_AFTER = re.compile(rf"^[^\w]{{0,4}}\s*(?:(i|he|she|we)\s+{_SAID}|{_SAID}\s+(i|he|she))\b")
 _SPEAKER_BEFORE = re.compile(rf"\b(i|he|she|we)\s+{_SAID}[^\w]{{0,4}}\s*$")
-_PRONOUN_ACTOR: dict[str, Subject] = {"i": "self", "we": "both", "he": "partner",
-                                      "she": "partner"}
+_PRONOUN_ACTOR: dict[str, Subject] = {"i": "self", "we": "both", "he": "partner", "she": "partner"}
 
 
 def _speaker(lower: str, start: int, end: int) -> Subject | None:

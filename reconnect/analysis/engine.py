@@ -115,8 +115,9 @@ class Engine:
         for kind, types in KIND_TYPES.items():
             for type_ in types:
                 own = [c for c in candidates if c.kind == kind and c.type == type_]
-                finding = self._decide(prepared, kind, type_, own, probabilities,
-                                       positioned, indices, values)
+                finding = self._decide(
+                    prepared, kind, type_, own, probabilities, positioned, indices, values
+                )
                 if finding is not None:
                     by_kind[kind].append(finding)
         by_kind["safety"] = _with_safety_rules(text, by_kind["safety"])
@@ -124,7 +125,8 @@ class Engine:
             # "He checks my phone" is control, not a partner reaching for a screen: an exit
             # read from the very words of a safety signal would misname it.
             by_kind["exit"] = [
-                f for f in by_kind["exit"]
+                f
+                for f in by_kind["exit"]
                 if not any(f.start < s.end and s.start < f.end for s in by_kind["safety"])
             ]
         return Analysis(
@@ -166,14 +168,20 @@ class Engine:
                 # fairly sure, because it has seen few examples.
                 rule = best.score if best is not None else 0.0
                 support = max(threshold, SAFETY_WEAK_SUPPORT)
-                if not (rule >= 0.7 or (rule >= 0.5 and probability >= support)
-                        or probability >= SAFETY_MODEL_ALONE):
+                if not (
+                    rule >= 0.7
+                    or (rule >= 0.5 and probability >= support)
+                    or probability >= SAFETY_MODEL_ALONE
+                ):
                     return None
                 confidence = max(probability, rule)
             elif probability >= threshold:
                 confidence = probability
-            elif (best is not None and best.score >= STRONG_RULE
-                  and probability >= threshold * STRONG_RULE_SUPPORT):
+            elif (
+                best is not None
+                and best.score >= STRONG_RULE
+                and probability >= threshold * STRONG_RULE_SUPPORT
+            ):
                 # A pattern that names the behaviour, inside an avoidance context, needs
                 # less agreement from the model.
                 confidence = (probability + best.score) / 2
@@ -188,11 +196,18 @@ class Engine:
         evidence = prepared.text[start:end]
         reason = why or GENERIC_WHY[type_]
         explanation = f"\u2018{evidence}\u2019 \u2014 {reason}"
-        return Finding(kind, type_, actor, float(round(confidence, 4)), start, end, evidence,
-                       explanation)
+        return Finding(
+            kind, type_, actor, float(round(confidence, 4)), start, end, evidence, explanation
+        )
 
-    def _actor(self, prepared: Prepared, type_: str, own: list[Candidate], start: int,
-               probabilities: dict[str, float]) -> Subject:
+    def _actor(
+        self,
+        prepared: Prepared,
+        type_: str,
+        own: list[Candidate],
+        start: int,
+        probabilities: dict[str, float],
+    ) -> Subject:
         by_rules = _actor(prepared, own, start)
         explicit = {c.actor for c in own if c.actor in ("self", "partner", "both")}
         if self.actor_model is None or (by_rules == "both" and {"self", "partner"} <= explicit):
@@ -221,8 +236,13 @@ class Engine:
             return 0, len(prepared.text)
         vocabulary = self.model.featurizer.vocabulary
         column = self.model.classifier.labels.index(label)
-        weight_of = dict(zip(indices.tolist(), (values * self.model.classifier.weights[
-            indices, column]).tolist(), strict=True))
+        weight_of = dict(
+            zip(
+                indices.tolist(),
+                (values * self.model.classifier.weights[indices, column]).tolist(),
+                strict=True,
+            )
+        )
         clause_of = [0] * len(prepared.tokens)
         for n, clause in enumerate(prepared.clauses):
             for i in range(clause.first_token, clause.last_token):
@@ -281,8 +301,9 @@ def _with_safety_rules(text: str, found: list[Finding]) -> list[Finding]:
             continue
         have.add(hit.type)
         explanation = f"\u2018{hit.evidence}\u2019 \u2014 {hit.explanation}"
-        extra.append(Finding("safety", hit.type, None, 0.9, hit.start, hit.end, hit.evidence,
-                             explanation))
+        extra.append(
+            Finding("safety", hit.type, None, 0.9, hit.start, hit.end, hit.evidence, explanation)
+        )
     return found + extra
 
 
@@ -310,9 +331,12 @@ def default_engine() -> Engine:
     model = Model.load(MODEL_PATH) if MODEL_PATH.with_suffix(".npz").exists() else None
     actors_path = MODEL_PATH.with_name(MODEL_PATH.name + "_actors")
     actor_model = Model.load(actors_path) if actors_path.with_suffix(".npz").exists() else None
-    if (model is not None and actor_model is not None
-            and actor_model.settings.get("shared_featurizer")
-            and actor_model.featurizer.vocabulary == model.featurizer.vocabulary):
+    if (
+        model is not None
+        and actor_model is not None
+        and actor_model.settings.get("shared_featurizer")
+        and actor_model.featurizer.vocabulary == model.featurizer.vocabulary
+    ):
         # Trained on the same columns: featurize each text once for both models.
         actor_model = Model(model.featurizer, actor_model.classifier, actor_model.settings)
     thresholds = dict(DEFAULT_THRESHOLDS)

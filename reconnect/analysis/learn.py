@@ -34,8 +34,31 @@ import numpy as np
 from reconnect.analysis.text import Prepared, prepare
 
 _STOPWORDS = frozenset(
-    {"the", "a", "an", "of", "to", "and", "in", "on", "at", "for", "it", "is", "was", "that",
-     "this", "with", "as", "be", "by", "or", "from", "um", "uh"}
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "it",
+        "is",
+        "was",
+        "that",
+        "this",
+        "with",
+        "as",
+        "be",
+        "by",
+        "or",
+        "from",
+        "um",
+        "uh",
+    }
 )
 
 
@@ -84,8 +107,9 @@ class Featurizer:
     idf: np.ndarray
 
     @classmethod
-    def fit(cls, docs: Sequence[Sequence[str]], min_df: int = 2,
-            max_features: int = 30000) -> Featurizer:
+    def fit(
+        cls, docs: Sequence[Sequence[str]], min_df: int = 2, max_features: int = 30000
+    ) -> Featurizer:
         df: Counter[str] = Counter()
         for doc in docs:
             df.update(set(doc))
@@ -127,8 +151,12 @@ class Featurizer:
         if not docs:
             empty = np.zeros(0, dtype=np.int64)
             return SparseRows(empty, empty, np.zeros(0, dtype=np.float32), (0, self.size))
-        return SparseRows(np.concatenate(rows), np.concatenate(cols),
-                          np.concatenate(vals).astype(np.float32), (len(docs), self.size))
+        return SparseRows(
+            np.concatenate(rows),
+            np.concatenate(cols),
+            np.concatenate(vals).astype(np.float32),
+            (len(docs), self.size),
+        )
 
     def transform(self, docs: Sequence[Sequence[str]]) -> np.ndarray:
         matrix = np.zeros((len(docs), self.size), dtype=np.float32)
@@ -323,6 +351,5 @@ def train(
         for label in doc_labels:
             if label in index:
                 Y[row, index[label]] = 1.0
-    classifier = OneVsRest.fit(X, Y, labels, l2=l2, epochs=epochs,
-                               positive_weight=positive_weight)
+    classifier = OneVsRest.fit(X, Y, labels, l2=l2, epochs=epochs, positive_weight=positive_weight)
     return Model(featurizer, classifier, dict(settings or {}))

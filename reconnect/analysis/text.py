@@ -85,9 +85,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
         ):
             sentence += 1
             pending_break = False
-        tokens.append(
-            Token(len(tokens), match.start(), match.end(), raw, normalize(raw), sentence)
-        )
+        tokens.append(Token(len(tokens), match.start(), match.end(), raw, normalize(raw), sentence))
         if raw in _SENTENCE_END and not (
             raw == "." and len(tokens) > 1 and tokens[-2].norm in _ABBREVIATIONS
         ):
@@ -104,31 +102,99 @@ def split_sentences(text: str) -> tuple[Span, ...]:
 
 NEGATION_CUES = frozenset(
     {
-        "not", "no", "never", "without", "nor", "neither", "none", "nothing", "nobody",
-        "cannot", "instead", "rather", "resisted", "refrained",
+        "not",
+        "no",
+        "never",
+        "without",
+        "nor",
+        "neither",
+        "none",
+        "nothing",
+        "nobody",
+        "cannot",
+        "instead",
+        "rather",
+        "resisted",
+        "refrained",
     }
 )
 # A negation scope stops at these (so "I didn't yell, but he went quiet" keeps the second half).
 _SCOPE_STOPS = frozenset(
-    {",", ";", ":", ".", "!", "?", "but", "and", "so", "because", "though", "although",
-     "while", "when", "then", "yet", "-", "\u2013", "\u2014"}
+    {
+        ",",
+        ";",
+        ":",
+        ".",
+        "!",
+        "?",
+        "but",
+        "and",
+        "so",
+        "because",
+        "though",
+        "although",
+        "while",
+        "when",
+        "then",
+        "yet",
+        "-",
+        "\u2013",
+        "\u2014",
+    }
 )
 _NEGATION_WIDTH = 8
 
 HYPOTHETICAL_CUES = frozenset(
     {
-        "if", "unless", "afraid", "worried", "worry", "worries", "scared", "fear", "fearing",
-        "might", "will", "gonna", "wanna", "hope", "hoping", "wish", "plan", "planning",
-        "tempted", "urge", "imagine", "tomorrow", "promise", "promised", "should", "maybe",
-        "perhaps", "whether", "lest",
+        "if",
+        "unless",
+        "afraid",
+        "worried",
+        "worry",
+        "worries",
+        "scared",
+        "fear",
+        "fearing",
+        "might",
+        "will",
+        "gonna",
+        "wanna",
+        "hope",
+        "hoping",
+        "wish",
+        "plan",
+        "planning",
+        "tempted",
+        "urge",
+        "imagine",
+        "tomorrow",
+        "promise",
+        "promised",
+        "should",
+        "maybe",
+        "perhaps",
+        "whether",
+        "lest",
     }
 )
 _HYPOTHETICAL_BIGRAMS = frozenset(
     {
-        ("going", "to"), ("want", "to"), ("wanted", "to"), ("next", "time"), ("try", "to"),
-        ("trying", "to"), ("need", "to"), ("in", "case"), ("would", "have"),
-        ("could", "have"), ("should", "have"), ("might", "have"), ("tend", "not"),
-        ("feel", "like"), ("felt", "like"), ("what", "if"),
+        ("going", "to"),
+        ("want", "to"),
+        ("wanted", "to"),
+        ("next", "time"),
+        ("try", "to"),
+        ("trying", "to"),
+        ("need", "to"),
+        ("in", "case"),
+        ("would", "have"),
+        ("could", "have"),
+        ("should", "have"),
+        ("might", "have"),
+        ("tend", "not"),
+        ("feel", "like"),
+        ("felt", "like"),
+        ("what", "if"),
     }
 )
 # A hypothetical runs to the end of the sentence, except past a contrast ("I wanted to walk out
@@ -138,45 +204,234 @@ _HYPOTHETICAL_STOPS = frozenset({"but", "however", "yet", ";", "instead", "still
 SELF_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "myself"})
 BOTH_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "were'nt", "us", "ourselves"})
 PARTNER_PRONOUNS = frozenset(
-    {"he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "they", "they're",
-     "they've", "they'd", "they'll"}
+    {
+        "he",
+        "she",
+        "he's",
+        "she's",
+        "he'd",
+        "she'd",
+        "he'll",
+        "she'll",
+        "they",
+        "they're",
+        "they've",
+        "they'd",
+        "they'll",
+    }
 )
 PARTNER_NOUNS = frozenset(
     {
-        "husband", "wife", "partner", "boyfriend", "girlfriend", "bf", "gf", "fiance", "fiancé",
-        "fiancee", "fiancée", "spouse", "hubby", "wifey", "man", "missus", "missis", "other",
+        "husband",
+        "wife",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "bf",
+        "gf",
+        "fiance",
+        "fiancé",
+        "fiancee",
+        "fiancée",
+        "spouse",
+        "hubby",
+        "wifey",
+        "man",
+        "missus",
+        "missis",
+        "other",
     }
 )
 OTHER_NOUNS = frozenset(
     {
-        "brother", "sister", "mom", "mum", "mother", "dad", "father", "friend", "friends",
-        "boss", "coworker", "colleague", "neighbour", "neighbor", "son", "daughter", "kid",
-        "kids", "child", "children", "parents", "cousin", "aunt", "uncle", "grandma",
-        "grandpa", "roommate", "flatmate", "therapist", "baby", "toddler", "teen", "teenager",
-        "stepson", "stepdaughter", "nephew", "niece", "in-laws", "mil", "fil", "people",
-        "someone", "everyone", "everybody", "dog", "cat", "team", "manager", "client",
-        "couple", "guy", "woman", "lady", "girl", "boy", "girls", "boys", "sibling", "siblings",
+        "brother",
+        "sister",
+        "mom",
+        "mum",
+        "mother",
+        "dad",
+        "father",
+        "friend",
+        "friends",
+        "boss",
+        "coworker",
+        "colleague",
+        "neighbour",
+        "neighbor",
+        "son",
+        "daughter",
+        "kid",
+        "kids",
+        "child",
+        "children",
+        "parents",
+        "cousin",
+        "aunt",
+        "uncle",
+        "grandma",
+        "grandpa",
+        "roommate",
+        "flatmate",
+        "therapist",
+        "baby",
+        "toddler",
+        "teen",
+        "teenager",
+        "stepson",
+        "stepdaughter",
+        "nephew",
+        "niece",
+        "in-laws",
+        "mil",
+        "fil",
+        "people",
+        "someone",
+        "everyone",
+        "everybody",
+        "dog",
+        "cat",
+        "team",
+        "manager",
+        "client",
+        "couple",
+        "guy",
+        "woman",
+        "lady",
+        "girl",
+        "boy",
+        "girls",
+        "boys",
+        "sibling",
+        "siblings",
     }
 )
 _POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your", "the", "a"})
 CLAUSE_BREAKS = frozenset(
-    {",", ";", ":", "but", "and", "so", "because", "while", "when", "whenever", "until", "if",
-     "unless",
-     "after", "before", "since", "although", "though", "then", "instead", "or", "as", "-",
-     "\u2013", "\u2014", "(", ")", "\""}
+    {
+        ",",
+        ";",
+        ":",
+        "but",
+        "and",
+        "so",
+        "because",
+        "while",
+        "when",
+        "whenever",
+        "until",
+        "if",
+        "unless",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "then",
+        "instead",
+        "or",
+        "as",
+        "-",
+        "\u2013",
+        "\u2014",
+        "(",
+        ")",
+        '"',
+    }
 )
 # Words allowed before a clause's subject ("Last night, he ..." / "then she ...").
 _LEAD_SKIP = frozenset(
-    {"then", "so", "just", "also", "even", "still", "again", "finally", "suddenly",
-     "instead", "later", "once", "now", "today", "yesterday", "tonight", "last", "night",
-     "this", "that", "time", "morning", "evening", "week", "weekend", "of", "course",
-     "honestly", "basically", "literally", "and", "but", "because", "when",
-     "whenever", "after", "before", "while", "until", "since", "though", "although", "as",
-     "um", "well", "oh", "ok", "okay", "sometimes", "usually", "always", "never", "both",
-     "all", "every", "single", "day", "on", "at", "in", "the", "first", "second", "thing",
-     "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "dinner",
-     "breakfast", "lunch", "during", "around", "for", "years", "months", "weeks", "days",
-     "hours", "minutes", "an", "hour", "lately", "recently", "sadly", "somehow", "like"}
+    {
+        "then",
+        "so",
+        "just",
+        "also",
+        "even",
+        "still",
+        "again",
+        "finally",
+        "suddenly",
+        "instead",
+        "later",
+        "once",
+        "now",
+        "today",
+        "yesterday",
+        "tonight",
+        "last",
+        "night",
+        "this",
+        "that",
+        "time",
+        "morning",
+        "evening",
+        "week",
+        "weekend",
+        "of",
+        "course",
+        "honestly",
+        "basically",
+        "literally",
+        "and",
+        "but",
+        "because",
+        "when",
+        "whenever",
+        "after",
+        "before",
+        "while",
+        "until",
+        "since",
+        "though",
+        "although",
+        "as",
+        "um",
+        "well",
+        "oh",
+        "ok",
+        "okay",
+        "sometimes",
+        "usually",
+        "always",
+        "never",
+        "both",
+        "all",
+        "every",
+        "single",
+        "day",
+        "on",
+        "at",
+        "in",
+        "the",
+        "first",
+        "second",
+        "thing",
+        "saturday",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "dinner",
+        "breakfast",
+        "lunch",
+        "during",
+        "around",
+        "for",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "an",
+        "hour",
+        "lately",
+        "recently",
+        "sadly",
+        "somehow",
+        "like",
+    }
 )
 _SUBJECT_WINDOW = 6
 
@@ -274,10 +529,31 @@ def _sentences(text: str, tokens: tuple[Token, ...]) -> tuple[Span, ...]:
 
 
 def _is_negation(norm: str) -> bool:
-    return norm in NEGATION_CUES or norm.endswith("n't") or (norm.endswith("nt") and norm in {
-        "didnt", "dont", "doesnt", "wont", "cant", "wasnt", "isnt", "wouldnt", "couldnt",
-        "havent", "hasnt", "hadnt", "arent", "werent", "shouldnt",
-    })
+    return (
+        norm in NEGATION_CUES
+        or norm.endswith("n't")
+        or (
+            norm.endswith("nt")
+            and norm
+            in {
+                "didnt",
+                "dont",
+                "doesnt",
+                "wont",
+                "cant",
+                "wasnt",
+                "isnt",
+                "wouldnt",
+                "couldnt",
+                "havent",
+                "hasnt",
+                "hadnt",
+                "arent",
+                "werent",
+                "shouldnt",
+            }
+        )
+    )
 
 
 def _negation_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
@@ -359,8 +635,22 @@ def _pronoun_gender(norm: str) -> str | None:
 
 
 _SUBORDINATORS = frozenset(
-    {"when", "whenever", "while", "because", "after", "before", "until", "since", "as",
-     "although", "though", "if", "unless", "that"}
+    {
+        "when",
+        "whenever",
+        "while",
+        "because",
+        "after",
+        "before",
+        "until",
+        "since",
+        "as",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "that",
+    }
 )
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "jr", "sr", "e.g", "i.e"})
 
@@ -410,20 +700,78 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         if opener not in _SUBORDINATORS and found is not None:
             main_subject = found
         clauses.append(
-            Clause(tokens[start].start, tokens[end - 1].end, start, end, sentence, subject,
-                   found is not None)
+            Clause(
+                tokens[start].start,
+                tokens[end - 1].end,
+                start,
+                end,
+                sentence,
+                subject,
+                found is not None,
+            )
         )
         start = end
     return tuple(clauses)
 
 
 _NOT_NAMES = frozenset(
-    {"tv", "netflix", "xbox", "playstation", "instagram", "facebook", "tiktok", "youtube",
-     "reddit", "twitter", "whatsapp", "ok", "okay", "god", "christmas", "easter", "thanksgiving",
-     "january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "english", "sunday", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "mom", "mum", "dad", "ps5", "fifa", "zoom", "slack",
-     "discord", "spotify", "amazon", "lol", "omg", "wtf", "idk", "tbh", "btw", "aa", "na"}
+    {
+        "tv",
+        "netflix",
+        "xbox",
+        "playstation",
+        "instagram",
+        "facebook",
+        "tiktok",
+        "youtube",
+        "reddit",
+        "twitter",
+        "whatsapp",
+        "ok",
+        "okay",
+        "god",
+        "christmas",
+        "easter",
+        "thanksgiving",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "english",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "mom",
+        "mum",
+        "dad",
+        "ps5",
+        "fifa",
+        "zoom",
+        "slack",
+        "discord",
+        "spotify",
+        "amazon",
+        "lol",
+        "omg",
+        "wtf",
+        "idk",
+        "tbh",
+        "btw",
+        "aa",
+        "na",
+    }
 )
 
 
@@ -457,10 +805,37 @@ def _names(tokens: tuple[Token, ...]) -> dict[str, Subject]:
     return names
 
 
-_HE_NOUNS = frozenset({"brother", "dad", "father", "son", "boss", "uncle", "grandpa", "guy",
-                       "boy", "nephew", "stepson"})
-_SHE_NOUNS = frozenset({"sister", "mom", "mum", "mother", "daughter", "aunt", "grandma",
-                        "woman", "lady", "girl", "niece", "stepdaughter"})
+_HE_NOUNS = frozenset(
+    {
+        "brother",
+        "dad",
+        "father",
+        "son",
+        "boss",
+        "uncle",
+        "grandpa",
+        "guy",
+        "boy",
+        "nephew",
+        "stepson",
+    }
+)
+_SHE_NOUNS = frozenset(
+    {
+        "sister",
+        "mom",
+        "mum",
+        "mother",
+        "daughter",
+        "aunt",
+        "grandma",
+        "woman",
+        "lady",
+        "girl",
+        "niece",
+        "stepdaughter",
+    }
+)
 
 
 def _clause_subject(
@@ -482,9 +857,11 @@ def _clause_subject(
         norm = tokens[i].norm
         nxt = tokens[i + 1].norm if i + 1 < last else ""
         if norm in SELF_WORDS:
-            if nxt == "and" and i + 2 < len(tokens) and tokens[i + 2].norm in PARTNER_PRONOUNS | {
-                "my", "husband", "wife", "partner"
-            }:
+            if (
+                nxt == "and"
+                and i + 2 < len(tokens)
+                and tokens[i + 2].norm in PARTNER_PRONOUNS | {"my", "husband", "wife", "partner"}
+            ):
                 return "both", None
             return "self", None
         if norm in BOTH_WORDS and norm != "us":
@@ -492,9 +869,12 @@ def _clause_subject(
         if norm in {"neither", "each"} and nxt == "of":
             return "both", None
         gender = _pronoun_gender(norm)
-        if gender is not None and nxt == "and" and i + 2 < len(tokens) and tokens[
-            i + 2
-        ].norm in {"i", "me"}:
+        if (
+            gender is not None
+            and nxt == "and"
+            and i + 2 < len(tokens)
+            and tokens[i + 2].norm in {"i", "me"}
+        ):
             return "both", None
         if gender is not None:
             if gender in recent:
@@ -503,8 +883,9 @@ def _clause_subject(
                 return "other", None
             return "partner", None
         if norm in {"they", "they're", "they've", "they'd", "they'll"}:
-            return ("partner" if partner_gender is None and "other" not in recent.values()
-                    else "other"), None
+            return (
+                "partner" if partner_gender is None and "other" not in recent.values() else "other"
+            ), None
         if norm in _POSSESSIVES:
             # "my husband" / "my sister's husband" / "his mom" / "the kids"
             j = i + 1
@@ -527,11 +908,20 @@ def _clause_subject(
                         owner_is_other = True
                         j += 1
                         continue
-                    gender = ("he" if word in _HE_NOUNS else
-                              "she" if word in _SHE_NOUNS else None)
+                    gender = "he" if word in _HE_NOUNS else "she" if word in _SHE_NOUNS else None
                     return "other", gender
-                if word.isalpha() and word not in {"own", "poor", "best", "older", "younger",
-                                                   "little", "big", "new", "old", "dear"}:
+                if word.isalpha() and word not in {
+                    "own",
+                    "poor",
+                    "best",
+                    "older",
+                    "younger",
+                    "little",
+                    "big",
+                    "new",
+                    "old",
+                    "dear",
+                }:
                     break
                 j += 1
             i = j
@@ -554,26 +944,144 @@ def _clause_subject(
 
 
 _NOUN_GENDER = {
-    "husband": "he", "boyfriend": "he", "bf": "he", "hubby": "he", "fiance": "he",
-    "fiancé": "he", "wife": "she", "girlfriend": "she", "gf": "she", "wifey": "she",
-    "fiancee": "she", "fiancée": "she", "missus": "she",
+    "husband": "he",
+    "boyfriend": "he",
+    "bf": "he",
+    "hubby": "he",
+    "fiance": "he",
+    "fiancé": "he",
+    "wife": "she",
+    "girlfriend": "she",
+    "gf": "she",
+    "wifey": "she",
+    "fiancee": "she",
+    "fiancée": "she",
+    "missus": "she",
 }
 _PAST_IRREGULAR = frozenset(
-    {"took", "went", "said", "spent", "got", "came", "left", "made", "kept", "sat", "stood",
-     "told", "gave", "ran", "slept", "ate", "drove", "put", "read", "wrote", "felt", "was",
-     "has", "had", "is", "does", "did", "just", "always", "never", "often", "says", "goes",
-     "gets", "keeps", "won't", "didn't", "doesn't", "wouldn't", "can't", "isn't", "wasn't",
-     "finally", "suddenly", "then", "also", "stayed", "barely", "hardly", "still"}
+    {
+        "took",
+        "went",
+        "said",
+        "spent",
+        "got",
+        "came",
+        "left",
+        "made",
+        "kept",
+        "sat",
+        "stood",
+        "told",
+        "gave",
+        "ran",
+        "slept",
+        "ate",
+        "drove",
+        "put",
+        "read",
+        "wrote",
+        "felt",
+        "was",
+        "has",
+        "had",
+        "is",
+        "does",
+        "did",
+        "just",
+        "always",
+        "never",
+        "often",
+        "says",
+        "goes",
+        "gets",
+        "keeps",
+        "won't",
+        "didn't",
+        "doesn't",
+        "wouldn't",
+        "can't",
+        "isn't",
+        "wasn't",
+        "finally",
+        "suddenly",
+        "then",
+        "also",
+        "stayed",
+        "barely",
+        "hardly",
+        "still",
+    }
 )
 _COMMON_CAPITALISED = frozenset(
-    {"things", "work", "dinner", "everything", "nothing", "something", "it", "this", "that",
-     "there", "what", "who", "today", "yesterday", "tonight", "life", "money", "sex", "home",
-     "nobody", "everyone", "someone", "anyway", "also", "just", "honestly", "apparently",
-     "lately", "sometimes", "usually", "then", "finally", "later", "somehow", "instead",
-     "talking", "being", "having", "trying", "getting", "going", "again", "once", "both",
-     "neither", "each", "all", "none", "most", "some", "saturday", "sunday", "monday",
-     "tuesday", "wednesday", "thursday", "friday", "christmas", "weekends", "evenings",
-     "mornings", "nights", "meanwhile", "afterwards", "eventually", "recently", "obviously"}
+    {
+        "things",
+        "work",
+        "dinner",
+        "everything",
+        "nothing",
+        "something",
+        "it",
+        "this",
+        "that",
+        "there",
+        "what",
+        "who",
+        "today",
+        "yesterday",
+        "tonight",
+        "life",
+        "money",
+        "sex",
+        "home",
+        "nobody",
+        "everyone",
+        "someone",
+        "anyway",
+        "also",
+        "just",
+        "honestly",
+        "apparently",
+        "lately",
+        "sometimes",
+        "usually",
+        "then",
+        "finally",
+        "later",
+        "somehow",
+        "instead",
+        "talking",
+        "being",
+        "having",
+        "trying",
+        "getting",
+        "going",
+        "again",
+        "once",
+        "both",
+        "neither",
+        "each",
+        "all",
+        "none",
+        "most",
+        "some",
+        "saturday",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "christmas",
+        "weekends",
+        "evenings",
+        "mornings",
+        "nights",
+        "meanwhile",
+        "afterwards",
+        "eventually",
+        "recently",
+        "obviously",
+    }
 )
 
 
@@ -583,9 +1091,12 @@ def _looks_like_name_subject(tokens: tuple[Token, ...], i: int, last: int) -> bo
     text = token.text
     if not (len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()):
         return False
-    if token.norm in _COMMON_CAPITALISED or token.norm in _LEAD_SKIP or token.norm.endswith(
-        "ly"
-    ) or token.norm in OTHER_NOUNS:
+    if (
+        token.norm in _COMMON_CAPITALISED
+        or token.norm in _LEAD_SKIP
+        or token.norm.endswith("ly")
+        or token.norm in OTHER_NOUNS
+    ):
         return False
     if i + 1 >= last:
         return False

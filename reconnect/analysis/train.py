@@ -52,16 +52,23 @@ def _matrix(items: Sequence[dict[str, Any]]) -> tuple[list[list[str]], list[set[
     return docs, [item_labels(item) for item in items]
 
 
-def _fit_docs(docs: Sequence[Sequence[str]], targets: Sequence[set[str]], epochs: int,
-              l2: float, min_df: int) -> Model:
+def _fit_docs(
+    docs: Sequence[Sequence[str]], targets: Sequence[set[str]], epochs: int, l2: float, min_df: int
+) -> Model:
     weights = [_POSITIVE_WEIGHT[label.split(":")[0]] for label in LABELS]
-    return train(docs, targets, LABELS, min_df=min_df, l2=l2, epochs=epochs,
-                 positive_weight=weights)
+    return train(
+        docs, targets, LABELS, min_df=min_df, l2=l2, epochs=epochs, positive_weight=weights
+    )
 
 
-def tune_thresholds(docs: Sequence[Sequence[str]], targets: Sequence[set[str]],
-                    folds: int = 3, epochs: int = 300, l2: float = 1e-4,
-                    min_df: int = 2) -> dict[str, float]:
+def tune_thresholds(
+    docs: Sequence[Sequence[str]],
+    targets: Sequence[set[str]],
+    folds: int = 3,
+    epochs: int = 300,
+    l2: float = 1e-4,
+    min_df: int = 2,
+) -> dict[str, float]:
     """Per-label thresholds from out-of-fold predictions on the training items.
 
     Exits, effects and steps take the threshold with the best F1. Safety takes the highest
@@ -73,8 +80,7 @@ def tune_thresholds(docs: Sequence[Sequence[str]], targets: Sequence[set[str]],
     for fold in range(folds):
         held = [i for i in range(n) if i % folds == fold]
         kept = [i for i in range(n) if i % folds != fold]
-        model = _fit_docs([docs[i] for i in kept], [targets[i] for i in kept], epochs, l2,
-                          min_df)
+        model = _fit_docs([docs[i] for i in kept], [targets[i] for i in kept], epochs, l2, min_df)
         X = model.featurizer.transform([docs[i] for i in held])
         probabilities[held] = model.classifier.predict_proba(X)
     thresholds: dict[str, float] = {}
@@ -98,8 +104,13 @@ def tune_thresholds(docs: Sequence[Sequence[str]], targets: Sequence[set[str]],
     return thresholds
 
 
-def fit(items: Sequence[dict[str, Any]], epochs: int = 300, l2: float = 1e-4,
-        min_df: int = 2, tune: bool = True) -> Model:
+def fit(
+    items: Sequence[dict[str, Any]],
+    epochs: int = 300,
+    l2: float = 1e-4,
+    min_df: int = 2,
+    tune: bool = True,
+) -> Model:
     docs, targets = _matrix(items)
     thresholds: dict[str, float] = dict(DEFAULT_THRESHOLDS)
     if tune and len(docs) >= 60:
@@ -109,23 +120,35 @@ def fit(items: Sequence[dict[str, Any]], epochs: int = 300, l2: float = 1e-4,
     return model
 
 
-def fit_actors(items: Sequence[dict[str, Any]], featurizer: Featurizer | None = None,
-               epochs: int = 300, l2: float = 1e-4, min_df: int = 2) -> Model:
+def fit_actors(
+    items: Sequence[dict[str, Any]],
+    featurizer: Featurizer | None = None,
+    epochs: int = 300,
+    l2: float = 1e-4,
+    min_df: int = 2,
+) -> Model:
     """Who takes each exit: one label per (type, actor), read from the whole text.
 
     With the moments model's ``featurizer`` the engine featurizes each text once for both.
     """
     docs, _ = _matrix(items)
-    targets = [{f"{e['type']}:{e['actor']}" for e in item.get("exits", [])
-                if isinstance(e, dict)} for item in items]
-    model = train(docs, targets, ACTOR_LABELS, min_df=min_df, l2=l2, epochs=epochs,
-                  featurizer=featurizer)
+    targets = [
+        {f"{e['type']}:{e['actor']}" for e in item.get("exits", []) if isinstance(e, dict)}
+        for item in items
+    ]
+    model = train(
+        docs, targets, ACTOR_LABELS, min_df=min_df, l2=l2, epochs=epochs, featurizer=featurizer
+    )
     model.settings.update(trained_on=len(items), shared_featurizer=featurizer is not None)
     return model
 
 
-def main(data_dir: Path = corpus.DATA_DIR, out: Path = MODEL_PATH, limit: int | None = None,
-         use_all: bool = False) -> Model:
+def main(
+    data_dir: Path = corpus.DATA_DIR,
+    out: Path = MODEL_PATH,
+    limit: int | None = None,
+    use_all: bool = False,
+) -> Model:
     items = corpus.load("moments", data_dir)
     train_items = items if use_all else corpus.split(items)[0]
     if limit is not None:

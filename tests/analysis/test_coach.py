@@ -25,8 +25,11 @@ TONE_TABLE = [
     ("I'm done talking about this.", "harsh"),
     ("I need a short walk to cool off; back by 7 and I want to hear you.", "gentle"),
     ("I need twenty minutes to calm down. Then let's talk, I'm not going anywhere.", "gentle"),
-    ("I'm really angry that the rent was late again. Can we sit down tonight and set up "
-     "reminders?", "gentle"),
+    (
+        "I'm really angry that the rent was late again. Can we sit down tonight and set up "
+        "reminders?",
+        "gentle",
+    ),
     ("You looked so tired today. Can I take the kids tonight so you can rest?", "gentle"),
     ("I felt lonely at dinner last night. Could we put our phones away tomorrow?", "gentle"),
     ("Thank you for picking up the groceries, it meant a lot to me.", "gentle"),
@@ -47,8 +50,11 @@ MARKER_TABLE = [
     ("Oh wow, how generous of you to show up at all.", "contempt", "generous of you"),
     ("You're pathetic, honestly.", "contempt", "pathetic"),
     ("Sorry if you were offended. It was only a joke.", "defensiveness", "Sorry if you were"),
-    ("It's not my fault the car broke down, what about you forgetting the insurance?",
-     "defensiveness", "not my fault"),
+    (
+        "It's not my fault the car broke down, what about you forgetting the insurance?",
+        "defensiveness",
+        "not my fault",
+    ),
     ("Whatever. Do what you want.", "stonewalling", "Whatever"),
     ("I'm done talking about this. Leave me alone.", "stonewalling", "done"),
     # texting style, without apostrophes
@@ -56,8 +62,11 @@ MARKER_TABLE = [
     ("im done talking. whatever", "stonewalling", "done"),
     ("not my fault you didnt tell me", "defensiveness", "not my fault"),
     # sarcasm that flips the meaning of a plain sentence
-    ("Why is it always me who has to change? You never do anything wrong, of course.",
-     "contempt", "of course"),
+    (
+        "Why is it always me who has to change? You never do anything wrong, of course.",
+        "contempt",
+        "of course",
+    ),
     ("Lovely of you to grace us with your presence.", "contempt", "grace us with"),
 ]
 
@@ -160,8 +169,11 @@ def test_hard_gentle_drafts_read_as_gentle(text: str) -> None:
 
 
 HARSH_DRAFTS = [
-    ("Oh sure, take ANOTHER weekend off with the boys. The kids won't miss you, they're used to "
-     "it.", "contempt"),
+    (
+        "Oh sure, take ANOTHER weekend off with the boys. The kids won't miss you, they're used to "
+        "it.",
+        "contempt",
+    ),
     ("Wow, you actually remembered to buy milk. Should I throw you a party?", "contempt"),
     ("I feel like you're selfish and you only think about your job.", "criticism"),
     ("Sorry you're upset, but I didn't do anything wrong.", "defensiveness"),
@@ -223,8 +235,10 @@ def test_real_feelings_are_not_mistaken_for_judgements() -> None:
 SUGGESTION_TABLE = [
     # harsh draft, specifics the gentle version must keep
     ("You never do the dishes. You're so lazy.", ["dishes"]),
-    ("You invited your mum on Friday without asking me. You always do this!", ["your mum",
-                                                                                "Friday"]),
+    (
+        "You invited your mum on Friday without asking me. You always do this!",
+        ["your mum", "Friday"],
+    ),
     ("Seriously?! You're ALWAYS on your phone at dinner.", ["phone", "dinner"]),
     ("I feel like you don't care. You cancelled our date night AGAIN.", ["date night"]),
 ]
@@ -259,14 +273,19 @@ def test_the_gentle_version_invents_no_facts(text: str, keep: list[str]) -> None
     draft_words = set(re.findall(r"[a-z']+", text.lower()))
     feelings = set(coach_rules.REAL_FEELINGS) | {"lonely", "uneasy", "overwhelmed"}
     suggestion_words = re.findall(r"[a-z']+", coach(text).suggestion.lower())
-    invented = [w for w in suggestion_words
-                if w not in draft_words and w not in _TEMPLATE_WORDS and w not in feelings]
+    invented = [
+        w
+        for w in suggestion_words
+        if w not in draft_words and w not in _TEMPLATE_WORDS and w not in feelings
+    ]
     assert invented == []
 
 
 def test_the_gentle_version_reuses_the_drafts_own_polite_question() -> None:
-    text = ("When you took the call in the middle of dinner, I felt unimportant. Could calls wait "
-            "until after we've eaten?")
+    text = (
+        "When you took the call in the middle of dinner, I felt unimportant. Could calls wait "
+        "until after we've eaten?"
+    )
     suggestion = coach(text).suggestion
     assert suggestion.startswith("I felt sad when you took the call in the middle of dinner.")
     assert suggestion.endswith("Could calls wait until after we've eaten?")
@@ -393,8 +412,10 @@ SLICE = [
 def test_training_rebuilds_a_working_model_from_a_small_slice(tmp_path: Path) -> None:
     data = tmp_path / "messages.jsonl"
     data.write_text(
-        "\n".join(json.dumps({"id": i, "text": t, "tone": tone, "markers": m})
-                  for i, t, tone, m in SLICE) + "\n{not json\n",
+        "\n".join(
+            json.dumps({"id": i, "text": t, "tone": tone, "markers": m}) for i, t, tone, m in SLICE
+        )
+        + "\n{not json\n",
         encoding="utf-8",
     )
     models_dir = tmp_path / "models"
@@ -427,8 +448,10 @@ def test_training_on_a_slice_of_the_project_data_gives_a_useful_model(tmp_path: 
 def test_train_coach_writes_the_artifact_where_asked(tmp_path: Path) -> None:
     data = tmp_path / "messages.jsonl"
     data.write_text(
-        "\n".join(json.dumps({"id": i, "text": t, "tone": tone, "markers": m})
-                  for i, t, tone, m in SLICE), encoding="utf-8",
+        "\n".join(
+            json.dumps({"id": i, "text": t, "tone": tone, "markers": m}) for i, t, tone, m in SLICE
+        ),
+        encoding="utf-8",
     )
     train_coach([data], tmp_path / "out")
     assert (tmp_path / "out" / "coach_tone.npz").exists()
@@ -448,8 +471,9 @@ def test_scoring_follows_the_labels_rules() -> None:
         coach_model.Message("b", "", "gentle", ()),
         coach_model.Message("c", "", "harsh", ("stonewalling",)),
     ]
-    scores = coach_model.score(gold, [("harsh", {"criticism"}), ("harsh", {"contempt"}),
-                                      ("gentle", set())])
+    scores = coach_model.score(
+        gold, [("harsh", {"criticism"}), ("harsh", {"contempt"}), ("gentle", set())]
+    )
     assert scores.tone_accuracy == pytest.approx(1 / 3)
     assert scores.harsh_f1 == pytest.approx(0.5)
     # marker F1 counts gold-harsh drafts only: tp=1, fp=0, fn=2

@@ -14,20 +14,48 @@ RULES_ONLY = Engine(default_registry(), None, dict(DEFAULT_THRESHOLDS))
 
 # Rule detectors, as tables: text -> (type, actor, evidence inside the span).
 EXIT_RULE_TABLE = [
-    ("He grabbed his phone the second I mentioned my mother.", "distraction", "partner",
-     "grabbed his phone"),
-    ("she answered with one word and turned the TV up", "distraction", "partner",
-     "turned the TV up"),
-    ("I went quiet and left the room when she raised the rent.", "shutting_down", "self",
-     "went quiet"),
-    ("He gave me the silent treatment for two days.", "shutting_down", "partner",
-     "silent treatment"),
-    ("She said 'nice of you to join us' when I finally came to bed.", "fighting_blaming",
-     "partner", "nice of you to join us"),
-    ("I stayed at the office until ten so I wouldn't have to talk about the baby.",
-     "overworking", "self", "office until ten"),
-    ("she booked every weekend with her college friends", "focusing_on_others", "partner",
-     "booked every weekend"),
+    (
+        "He grabbed his phone the second I mentioned my mother.",
+        "distraction",
+        "partner",
+        "grabbed his phone",
+    ),
+    (
+        "she answered with one word and turned the TV up",
+        "distraction",
+        "partner",
+        "turned the TV up",
+    ),
+    (
+        "I went quiet and left the room when she raised the rent.",
+        "shutting_down",
+        "self",
+        "went quiet",
+    ),
+    (
+        "He gave me the silent treatment for two days.",
+        "shutting_down",
+        "partner",
+        "silent treatment",
+    ),
+    (
+        "She said 'nice of you to join us' when I finally came to bed.",
+        "fighting_blaming",
+        "partner",
+        "nice of you to join us",
+    ),
+    (
+        "I stayed at the office until ten so I wouldn't have to talk about the baby.",
+        "overworking",
+        "self",
+        "office until ten",
+    ),
+    (
+        "she booked every weekend with her college friends",
+        "focusing_on_others",
+        "partner",
+        "booked every weekend",
+    ),
     ("We both went quiet after the call.", "shutting_down", "both", "went quiet"),
 ]
 
@@ -39,9 +67,10 @@ def test_exit_rules_find_the_behaviour_with_its_words_and_actor(
     found = [c for c in RULES_ONLY.candidates(prepare(text)) if c.type == type_]
     assert found, f"no {type_} candidate"
     best = max(found, key=lambda c: c.score)
-    assert evidence.lower() in text[best.start : best.end].lower() or text[
-        best.start : best.end
-    ].lower() in evidence.lower()
+    assert (
+        evidence.lower() in text[best.start : best.end].lower()
+        or text[best.start : best.end].lower() in evidence.lower()
+    )
     assert best.actor == actor
 
 
@@ -65,11 +94,12 @@ def test_exit_rules_stay_quiet_on_negation_hypotheticals_others_and_healthy_time
 @pytest.mark.parametrize(
     ("text", "type_"),
     [
-        ("he reads all my messages and I'm not allowed out without telling him",
-         "partner_violence"),
+        (
+            "he reads all my messages and I'm not allowed out without telling him",
+            "partner_violence",
+        ),
         ("I'm scared of his moods, I walk on eggshells every evening.", "partner_violence"),
-        ("He keeps my passport and gives me twenty pounds a week for food.",
-         "partner_violence"),
+        ("He keeps my passport and gives me twenty pounds a week for food.", "partner_violence"),
         ("Last night he pushed me into the door.", "partner_violence"),
         ("I feel like a weight on everyone.", "self_harm"),
         ("Some nights I think they'd all be better off without me.", "self_harm"),
@@ -110,8 +140,13 @@ def test_empty_and_blank_text_give_empty_results() -> None:
     for text in ("", "   \n"):
         result = analyze(text)
         assert result.findings == () and result.topics == ()
-        assert result.to_dict() == {"exits": [], "effects": [], "steps": [], "safety": [],
-                                    "topics": []}
+        assert result.to_dict() == {
+            "exits": [],
+            "effects": [],
+            "steps": [],
+            "safety": [],
+            "topics": [],
+        }
 
 
 def test_findings_are_frozen_values_with_spans_that_match_the_text() -> None:
@@ -137,8 +172,15 @@ def test_json_shape_follows_the_command_line_contract() -> None:
     data = analyze("She scrolled TikTok through my whole story about the rent.").to_dict()
     assert set(data) == {"exits", "effects", "steps", "safety", "topics"}
     for exit_ in data["exits"]:
-        assert set(exit_) == {"type", "actor", "confidence", "start", "end", "evidence",
-                              "explanation"}
+        assert set(exit_) == {
+            "type",
+            "actor",
+            "confidence",
+            "start",
+            "end",
+            "evidence",
+            "explanation",
+        }
         assert exit_["type"] in EXIT_TYPES
     for key in ("effects", "steps", "safety"):
         for item in data[key]:
@@ -155,8 +197,12 @@ def test_one_exit_per_type_with_both_when_writer_and_partner_each_take_it() -> N
 
 def test_registry_is_immutable_and_new_detectors_run() -> None:
     registry = Registry(())
-    detector = Detector("ping", "exit", "distraction",
-                        (pattern("ping", r"\b(?P<ev>pinball)\b", "playing pinball", 0.9),))
+    detector = Detector(
+        "ping",
+        "exit",
+        "distraction",
+        (pattern("ping", r"\b(?P<ev>pinball)\b", "playing pinball", 0.9),),
+    )
     bigger = registry.with_detector(detector)
     assert registry.detectors == () and bigger.names() == ("ping",)
     engine = Engine(bigger, None, dict(DEFAULT_THRESHOLDS))
@@ -174,13 +220,14 @@ def test_analysis_without_a_model_still_works_from_rules() -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "type_"),
     [
-        ("He scrolled all through dinner and I felt invisible, like furniture.", "effect",
-         "hurt"),
+        ("He scrolled all through dinner and I felt invisible, like furniture.", "effect", "hurt"),
         ("We live like roommates now; I have never felt so alone.", "effect", "loneliness"),
-        ("I caught myself reaching for my phone again and put it face down.", "step",
-         "notice"),
-        ("We put our phones in a drawer and went for a long walk together.", "step",
-         "time_together"),
+        ("I caught myself reaching for my phone again and put it face down.", "step", "notice"),
+        (
+            "We put our phones in a drawer and went for a long walk together.",
+            "step",
+            "time_together",
+        ),
     ],
 )
 def test_effects_and_steps_are_found_with_evidence(text: str, kind: str, type_: str) -> None:

@@ -26,8 +26,9 @@ DOCS = [
 
 
 def _model() -> Model:
-    return train([default_terms(t) for t, _ in DOCS], [y for _, y in DOCS],
-                 ["screen", "quiet"], min_df=1)
+    return train(
+        [default_terms(t) for t, _ in DOCS], [y for _, y in DOCS], ["screen", "quiet"], min_df=1
+    )
 
 
 def test_terms_mark_negation_hypotheticals_and_who_does_it() -> None:

@@ -9,9 +9,39 @@ from reconnect.analysis.engine import analyze
 from reconnect.analysis.text import prepare
 
 WORDS = st.sampled_from(
-    ["he", "I", "we", "phone", "quiet", "didn't", "if", "never", "my", "sister's", "kill",
-     "scrolled", "'", '"', ",", ".", "\n", "and", "but", "always", "you", "work", "\u2019",
-     "pills", "eggshells", "fine", "!", "?", "a" * 40, "TV", "up"]
+    [
+        "he",
+        "I",
+        "we",
+        "phone",
+        "quiet",
+        "didn't",
+        "if",
+        "never",
+        "my",
+        "sister's",
+        "kill",
+        "scrolled",
+        "'",
+        '"',
+        ",",
+        ".",
+        "\n",
+        "and",
+        "but",
+        "always",
+        "you",
+        "work",
+        "\u2019",
+        "pills",
+        "eggshells",
+        "fine",
+        "!",
+        "?",
+        "a" * 40,
+        "TV",
+        "up",
+    ]
 )
 
 
@@ -43,8 +73,20 @@ def _seconds(text: str) -> float:
 
 
 @settings(max_examples=5, deadline=None)
-@given(st.sampled_from(["a" * 100, "he " * 50, "'" * 100, "I didn't " * 20, "\u00e9\u4e2d " * 40,
-                        "if he my sister's " * 10, ". " * 60, "fixing '" * 15]))
+@given(
+    st.sampled_from(
+        [
+            "a" * 100,
+            "he " * 50,
+            "'" * 100,
+            "I didn't " * 20,
+            "\u00e9\u4e2d " * 40,
+            "if he my sister's " * 10,
+            ". " * 60,
+            "fixing '" * 15,
+        ]
+    )
+)
 def test_time_grows_linearly_with_length_up_to_100kb(seed: str) -> None:
     small = (seed * (10_000 // len(seed) + 1))[:10_000]
     large = (seed * (100_000 // len(seed) + 1))[:100_000]

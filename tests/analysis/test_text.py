@@ -65,8 +65,11 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("We stopped talking.", "stopped", "both"),
         ("My brother's girlfriend games all night.", "games", "other"),
         ("My sister's husband sulks; he never talks.", "talks", "other"),
-        ("Tom took the dog out when I raised the bills, and then turned the TV up.",
-         "turned", "partner"),
+        (
+            "Tom took the dog out when I raised the bills, and then turned the TV up.",
+            "turned",
+            "partner",
+        ),
         ("My husband's mum called and she talked for an hour.", "talked", "other"),
     ],
 )

@@ -18,8 +18,7 @@ def _write_slice(directory: Path, n: int = 160) -> None:
     (directory / "moments").mkdir(parents=True)
     items = corpus.load("moments")[:n]
     lines = [json.dumps(item) for item in items]
-    (directory / "moments" / "slice.jsonl").write_text("\n".join(lines) + "\n",
-                                                       encoding="utf-8")
+    (directory / "moments" / "slice.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _train(data: Path, out: Path, monkeypatch: pytest.MonkeyPatch) -> str:
