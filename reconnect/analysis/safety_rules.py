@@ -27,6 +27,9 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 __all__ = ["SAFETY_HIT_TYPES", "SafetyHit", "find_safety"]
 
@@ -193,9 +196,59 @@ class _Rule:
     # doing ("I check my phone"); "self": the writer's own thoughts, not a third party's
     subject: str = "any"
     check: Check | None = None
+    # Words any match must contain (at least one of them); None when none can be proven.
+    needles: tuple[str, ...] | None = None
 
 
 _RULES: list[_Rule] = []
+
+
+def _required_literals(items: Any) -> set[str] | None:  # items: a parsed pattern
+    """Strings of which every match of a parsed pattern contains at least one.
+
+    Running 360 regexes over every text is the slow part; a plain substring test first skips
+    the rules that cannot match, and gives exactly the same hits.
+    """
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        flush()
+        found: set[str] | None = None
+        if op is _c.SUBPATTERN:
+            found = _required_literals(av[3])
+        elif op is _c.BRANCH:
+            branches = [_required_literals(branch) for branch in av[1]]
+            if all(b is not None for b in branches):
+                found = set().union(*[b for b in branches if b is not None])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required_literals(av[2])
+        elif op is _c.ATOMIC_GROUP:
+            found = _required_literals(av)
+        if found:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    # The most selective choice: the set whose shortest string is longest.
+    return max(candidates, key=lambda words: min(len(w) for w in words))
+
+
+def _needles(pattern: str) -> tuple[str, ...] | None:
+    try:
+        found = _required_literals(_parser.parse(pattern))
+    except Exception:  # an unusual construct: never skip this rule
+        return None
+    return tuple(sorted(w.lower() for w in found)) if found else None
+
 
 _WHY = {
     "physical": "This describes being physically hurt or handled roughly. You deserve to be "
@@ -250,6 +303,7 @@ def _add(
                 jokeable=jokeable,
                 subject=subject,
                 check=check,
+                needles=_needles(p),
             )
         )
 
@@ -1160,6 +1214,8 @@ def find_safety(text: str) -> list[SafetyHit]:
     fear_in_text = bool(_FEAR_ANYWHERE.search(nt))
     found: dict[tuple[str, int, int], SafetyHit] = {}
     for rule in _RULES_T:
+        if rule.needles is not None and not any(n in nt for n in rule.needles):
+            continue
         for m in rule.pattern.finditer(nt):
             if m.end() <= m.start():
                 continue

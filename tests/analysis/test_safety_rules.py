@@ -309,3 +309,25 @@ def test_any_text_up_to_100kb_returns_quickly_and_consistently(text: str) -> Non
 def test_arbitrary_unicode_never_raises(text: str) -> None:
     for h in find_safety(text):
         assert text[h.start : h.end] == h.evidence
+
+
+def test_the_substring_gate_never_changes_what_is_found() -> None:
+    # The gate only skips rules whose required words are absent; on real writing (our own
+    # corpus, safety cases included) the hits must be exactly those of running every rule.
+    import dataclasses
+
+    from reconnect.analysis import corpus, safety_rules
+
+    texts = [item["text"] for item in corpus.load("moments") if item["safety"]][:150]
+    texts += [item["text"] for item in corpus.load("moments")][:250]
+    gated = safety_rules._RULES_T
+    assert all(rule.needles for rule in gated)
+    with_gate = [find_safety(text) for text in texts]
+    ungated = tuple(dataclasses.replace(rule, needles=None) for rule in gated)
+    try:
+        safety_rules._RULES_T = ungated
+        without_gate = [find_safety(text) for text in texts]
+    finally:
+        safety_rules._RULES_T = gated
+    assert with_gate == without_gate
+    assert sum(bool(hits) for hits in with_gate) >= 100
