@@ -11,7 +11,8 @@ from django.views.decorators.http import require_http_methods
 from reconnect.accounts.models import person
 from reconnect.checkins.forms import CheckInForm
 from reconnect.checkins.models import CheckIn
-from reconnect.lib.sharing import PRIVATE
+from reconnect.lib.forms import only_private_when_alone
+from reconnect.lib.sharing import PRIVATE, SHARED
 from reconnect.safety import screening
 
 FIELDS = ["closeness", "felt_hurt", "felt_lonely", "felt_misunderstood", "note", "visibility"]
@@ -33,11 +34,14 @@ def today(request: HttpRequest) -> HttpResponse:
     existing = CheckIn.objects.filter(owner=user, day=day).first()
     initial = {f: getattr(existing, f) for f in FIELDS} if existing else {"visibility": "private"}
     form = CheckInForm(request.POST or None, initial=initial)
+    only_private_when_alone(form, user)
     if request.method == "POST" and form.is_valid():
         values = {f: form.cleaned_data[f] for f in FIELDS}
-        if screening.screen(user, values["note"]):
-            values["visibility"] = PRIVATE  # words about danger never reach the partner by default
+        if screening.screen(user, values["note"]) and values["visibility"] == SHARED:
+            values["visibility"] = PRIVATE  # words about danger never reach the partner
+            messages.info(request, "Thanks for checking in. We kept it private for now.")
+        else:
+            messages.success(request, "Thanks for checking in.")
         CheckIn.objects.update_or_create(owner=user, day=day, defaults=values)
-        messages.success(request, "Thanks for checking in.")
         return redirect("pages:home")
     return render(request, "checkins/today.html", {"form": form, "existing": existing, "day": day})

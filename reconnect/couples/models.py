@@ -74,16 +74,30 @@ class Invite(models.Model):
             if inviter.pk == person.pk:
                 raise InviteError("This is your own invite link. Send it to your partner.")
             if inviter.couple_id is not None:
-                raise InviteError("The person who sent this link is already in a couple.")
+                # Said plainly, without telling the link holder anything about the inviter.
+                raise InviteError("This invite link has expired or was already used.")
             if person.couple_id is not None:
                 raise InviteError(
                     "You are already in a couple. Leave it first to join someone new."
                 )
             couple = Couple.objects.create()
-            User.objects.filter(pk__in=[inviter.pk, person.pk]).update(couple=couple)
+            members = [inviter.pk, person.pk]
+            # A new couple starts with nothing shared: nothing written before, alone or with
+            # someone else, becomes visible without a fresh choice.
+            _make_private(members)
+            User.objects.filter(pk__in=members).update(couple=couple)
             invite.used = timezone.now()
             invite.save(update_fields=["used"])
+            # Any other link either of them made must not come back to life later.
+            Invite.objects.filter(inviter_id__in=members, used__isnull=True).delete()
         return couple
+
+
+def _make_private(member_ids: list[int]) -> None:
+    from reconnect.lib.sharing import owned_models
+
+    for model in owned_models():
+        model.objects.filter(owner_id__in=member_ids).update(visibility="private")
 
 
 def leave_couple(person: models.Model) -> None:
@@ -93,14 +107,13 @@ def leave_couple(person: models.Model) -> None:
     to the other, and nothing old becomes visible to a future partner.
     """
     from reconnect.accounts.models import User
-    from reconnect.lib.sharing import owned_models
 
     couple_id = getattr(person, "couple_id", None)
     if couple_id is None:
         return
     with transaction.atomic():
-        members = list(User.objects.filter(couple_id=couple_id))
-        for model in owned_models():
-            model.objects.filter(owner__in=members).update(visibility="private")
+        members = list(User.objects.filter(couple_id=couple_id).values_list("pk", flat=True))
+        _make_private(members)
+        Invite.objects.filter(inviter_id__in=members, used__isnull=True).delete()
         User.objects.filter(couple_id=couple_id).update(couple=None)
         Couple.objects.filter(pk=couple_id).update(ended=timezone.now())

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from reconnect.accounts.models import person
 from reconnect.couples.models import Invite, InviteError, leave_couple
+from reconnect.safety import screening
 
 
 @login_required
@@ -33,6 +34,8 @@ def create_invite(request: HttpRequest) -> HttpResponse:
     if user.couple_id is not None:
         messages.info(request, "You're already sharing a space with your partner.")
         return redirect("couples:couple")
+    if screening.on_hold(user):
+        return redirect("couples:couple")  # couple steps pause while safety comes first
     invite, token = Invite.issue(user)
     url = request.build_absolute_uri(reverse("couples:join", args=[token]))
     # The clear link exists only in this response: we keep just its hash.

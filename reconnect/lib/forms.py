@@ -56,3 +56,18 @@ def visibility_field() -> forms.ChoiceField:
         widget=forms.RadioSelect,
         help_text="Private unless you choose to share. You can change this later.",
     )
+
+
+ALONE_CHOICE = [(PRIVATE, "Only me — you can share once your partner joins")]
+
+
+def only_private_when_alone(form: forms.Form, user: Any) -> None:
+    """With no partner there is nobody to share with, so "shared" is not offered at all.
+
+    Otherwise an item marked shared while alone would appear to whoever joined later.
+    """
+    if user.couple_id is None:
+        field = form.fields["visibility"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = ALONE_CHOICE
+        form.initial["visibility"] = PRIVATE

@@ -61,9 +61,17 @@ class Reading:
     safety: tuple[str, ...]
     topics: tuple[str, ...]
 
+    def without_steps(self) -> Reading:
+        """Steps are things to do together; while safety comes first, none are suggested."""
+        kept = tuple(s for s in self.suggestions if s.kind != "step")
+        return Reading(kept, self.highlighted, self.safety, self.topics)
 
-def read(text: str, already: Moment | None = None) -> Reading:
-    """What the engine sees in `text`, less what the person already recorded on `already`."""
+
+def read(text: str, already: Moment | None = None, on_hold: bool = False) -> Reading:
+    """What the engine sees in `text`, less what the person already recorded on `already`.
+
+    While a safety flag stands (`on_hold`), no steps are suggested: see `without_steps`.
+    """
     from reconnect.analysis.engine import analyze  # loaded on first use: keeps start-up fast
 
     analysis = analyze(text)
@@ -83,9 +91,10 @@ def read(text: str, already: Moment | None = None) -> Reading:
     spans = [
         (f.start, f.end, f.type.replace("_", " ")) for f in analysis.findings if f.kind != "safety"
     ]
-    return Reading(
+    reading = Reading(
         suggestions=fresh,
         highlighted=highlight(text, spans),
         safety=tuple(sorted({f.type for f in analysis.safety})),
         topics=analysis.topics,
     )
+    return reading.without_steps() if on_hold else reading

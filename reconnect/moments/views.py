@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from reconnect.accounts.models import person
+from reconnect.lib.forms import only_private_when_alone
 from reconnect.lib.sharing import PRIVATE, SHARED, get_owned_or_404, get_visible_or_404
 from reconnect.lib.vocabulary import ACTORS, EFFECT_LABELS, EXIT_LABELS, STEP_LABELS
 from reconnect.moments import suggestions
@@ -47,6 +48,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
 def new(request: HttpRequest) -> HttpResponse:
     user = person(request)
     form = MomentForm(request.POST or None)
+    only_private_when_alone(form, user)
     if request.method == "POST" and form.is_valid():
         moment = _save(request, form, Moment(owner=user))
         return redirect("moments:detail", pk=moment.pk)
@@ -54,15 +56,17 @@ def new(request: HttpRequest) -> HttpResponse:
 
 
 def _save(request: HttpRequest, form: MomentForm, moment: Moment) -> Moment:
-    """Save what the person chose; keep it private if it shows a safety signal."""
-    form.save_to(moment)
-    if screening.screen(moment.owner, moment.text) and moment.visibility == SHARED:
-        # Never let words about danger reach the partner by default. The person can still
-        # choose to share later, from the moment's page.
-        moment.visibility = PRIVATE
-        moment.save(update_fields=["visibility"])
+    """Save what the person chose, screened first: words about danger are never shared."""
+    if screening.screen(moment.owner, form.cleaned_data["text"]) and (
+        form.cleaned_data["visibility"] == SHARED
+    ):
+        # Decided before saving, so the partner can never read it, not even for a moment.
+        # The person can still choose to share later, from the moment's page.
+        form.cleaned_data["visibility"] = PRIVATE
+        form.save_to(moment)
         messages.info(request, "Saved, and kept private for now. Only you can see it.")
     else:
+        form.save_to(moment)
         messages.success(request, _saved_message(moment))
     return moment
 
@@ -81,14 +85,20 @@ def suggest(request: HttpRequest) -> HttpResponse:
     text = request.POST.get("text", "")[:TEXT_LIMIT]
     reading = suggestions.read(text) if text.strip() else None
     if reading and reading.safety:
-        screening.screen(user, text)
+        screening.flag(user, reading.safety)
+    on_hold = screening.on_hold(user)
+    if reading and on_hold:
+        reading = reading.without_steps()
+    # The support panel travels with the partial, so it shows the moment danger is read.
     return render(
         request,
         "moments/_suggestions.html",
         {
             "reading": reading,
             "in_form": True,
-            "safety_hold": screening.on_hold(user),
+            "partial": True,
+            "safety_hold": on_hold,
+            "panel_next": request.htmx.current_url_abs_path if request.htmx else "",
         },
     )
 
@@ -121,7 +131,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     moment = get_visible_or_404(Moment, user, pk)
     is_owner = moment.owner_id == user.pk
     # Suggestions are for the writer alone; a partner sees only what was chosen and shared.
-    reading = suggestions.read(moment.text, already=moment) if is_owner and moment.text else None
+    reading = None
+    if is_owner and moment.text:
+        reading = suggestions.read(moment.text, already=moment, on_hold=screening.on_hold(user))
     return render(
         request,
         "moments/detail.html",
@@ -134,6 +146,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     moment = get_owned_or_404(Moment, person(request), pk)
     form = MomentForm(request.POST or None, initial=MomentForm.initial_for(moment))
+    only_private_when_alone(form, person(request))
     if request.method == "POST" and form.is_valid():
         _save(request, form, moment)
         return redirect("moments:detail", pk=moment.pk)
@@ -145,7 +158,9 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 def set_visibility(request: HttpRequest, pk: int) -> HttpResponse:
     moment = get_owned_or_404(Moment, person(request), pk)
     wanted = request.POST.get("visibility")
-    if wanted in {PRIVATE, SHARED}:
+    if wanted == SHARED and moment.owner.couple_id is None:
+        messages.info(request, "Once your partner joins, you can share with them.")
+    elif wanted in {PRIVATE, SHARED}:
         moment.visibility = wanted
         moment.save(update_fields=["visibility", "updated"])
         messages.success(request, _saved_message(moment))

@@ -20,7 +20,12 @@ def safety_signals(text: str) -> list[str]:
 
 def screen(user: Any, *texts: str) -> list[str]:
     """Flag the person when any of their texts shows a safety signal. Returns the kinds."""
-    kinds = sorted({kind for text in texts for kind in safety_signals(text)})
+    return flag(user, {kind for text in texts for kind in safety_signals(text)})
+
+
+def flag(user: Any, found: set[str] | tuple[str, ...]) -> list[str]:
+    """Record safety signals already read from the person's words (one standing flag a kind)."""
+    kinds = sorted(found)
     standing = set(SafetyFlag.objects.active().filter(owner=user).values_list("kind", flat=True))
     SafetyFlag.objects.bulk_create(
         SafetyFlag(owner=user, kind=kind) for kind in kinds if kind not in standing

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 
 from reconnect.lib.forms import long_text_field
 from reconnect.lib.vocabulary import FEELING_CHOICES
 from reconnect.talk.models import NOTE_LIMIT
+
+# Checked on the server, not with maxlength, which would silently cut pasted words.
+PART_LIMIT = 300
 
 
 class DraftForm(forms.Form):
@@ -22,19 +26,19 @@ class IStatementForm(forms.Form):
     situation = forms.CharField(
         label="when…",
         required=False,
-        max_length=300,
+        validators=[MaxLengthValidator(PART_LIMIT)],
         help_text="What happened, as a camera would see it. For example: the phones came out at dinner.",
     )
     need = forms.CharField(
         label="I need…",
         required=False,
-        max_length=300,
+        validators=[MaxLengthValidator(PART_LIMIT)],
         help_text="For example: some time where it's just us.",
     )
     request = forms.CharField(
         label="Could we…?",
         required=False,
-        max_length=300,
+        validators=[MaxLengthValidator(PART_LIMIT)],
         help_text="Something small and doable, that your partner can say no to.",
     )
 

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from reconnect.accounts.models import User, person
@@ -36,12 +37,17 @@ def talk(request: HttpRequest) -> HttpResponse:
     draft_form = DraftForm(request.POST or None)
     builder = IStatementForm(request.POST or None)
     context: dict[str, object] = {"draft_form": draft_form, "builder": builder}
-    if request.method == "POST" and draft_form.is_valid() and builder.is_valid():
-        draft = draft_form.cleaned_data["draft"]
-        screening.screen(user, draft, builder.statement())
-        context.update(_coaching(draft))
+    valid = request.method == "POST" and draft_form.is_valid() and builder.is_valid()
+    if valid:
+        screening.screen(user, draft_form.cleaned_data["draft"], builder.statement())
+    on_hold = screening.on_hold(user)
+    if valid and not on_hold:
+        # Coaching words for a partner is a couple exercise: paused while safety comes first.
+        context.update(_coaching(draft_form.cleaned_data["draft"]))
         context["statement"] = builder.statement()
-    context["safety_hold"] = screening.on_hold(user)
+    context["safety_hold"] = on_hold
+    context["partial"] = bool(request.htmx)
+    context["panel_next"] = reverse("talk:talk")
     context["partner"] = user.partner
     notes = Note.objects.visible_to(user).select_related("owner")[:10]
     context["notes"] = notes

@@ -128,3 +128,32 @@ class LeaveTestCase(BaseTestCase):
         self.client.force_login(self.charlie)
         self.client.post(reverse("couples:join", args=[token]))
         self.assertNotContains(self.client.get(reverse("moments:timeline")), "for bob only")
+
+
+class FreshStartTestCase(BaseTestCase):
+    def test_shared_is_not_offered_to_someone_on_their_own(self) -> None:
+        self.client.force_login(self.charlie)
+        form = self.client.get(reverse("moments:new"))
+        self.assertNotContains(form, 'value="shared"')
+        self.assertContains(form, "you can share once your partner joins")
+
+    def test_nothing_written_before_joining_becomes_visible(self) -> None:
+        # Even an item somehow marked shared while alone starts private in a new couple.
+        self.moment(self.charlie, visibility=SHARED, text="written while single")
+        dora = User.objects.create_user("dora@example.org", PASSWORD, name="Dora")
+        _, token = Invite.issue(dora)
+        self.client.force_login(self.charlie)
+        self.client.post(reverse("couples:join", args=[token]))
+        self.client.force_login(dora)
+        self.assertNotContains(self.client.get(reverse("moments:timeline")), "written while single")
+
+    def test_old_links_die_when_their_maker_joins_someone(self) -> None:
+        dora = User.objects.create_user("dora@example.org", PASSWORD, name="Dora")
+        _, charlies_link = Invite.issue(self.charlie)
+        _, doras_link = Invite.issue(dora)
+        self.client.force_login(self.charlie)
+        self.client.post(reverse("couples:join", args=[doras_link]))
+        self.assertFalse(Invite.objects.filter(inviter=self.charlie).exists())
+        self.assertEqual(
+            self.client.get(reverse("couples:join", args=[charlies_link])).status_code, 404
+        )

@@ -56,7 +56,7 @@ class SafetyResponseTestCase(BaseTestCase):
         self.log(DANGER)
         talk = self.client.get(reverse("talk:talk"))
         self.assertNotContains(talk, "Send to Bob")
-        self.assertContains(talk, "Sending to your partner is paused")
+        self.assertContains(talk, "The talk tools are paused")
         self.client.post(reverse("talk:send"), {"text": "Can we talk tonight?"})
         self.assertFalse(Note.objects.exists())
 
@@ -92,3 +92,45 @@ class SafetyResponseTestCase(BaseTestCase):
         self.log(DANGER)
         export = self.client.get(reverse("accounts:export") + "?download=1").content.decode()
         self.assertNotIn("partner_violence", export)
+
+    def test_danger_typed_into_the_form_brings_the_panel_at_once(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.post(
+            reverse("moments:suggest"), {"text": DANGER}, headers={"HX-Request": "true"}
+        )
+        self.assertContains(response, PANEL)
+        self.assertContains(response, "1-800-799-7233")
+
+    def test_danger_typed_into_a_draft_brings_the_panel_and_no_coaching(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.post(
+            reverse("talk:talk"), {"draft": DANGER}, headers={"HX-Request": "true"}
+        )
+        self.assertContains(response, PANEL)
+        self.assertNotContains(response, "A gentler way to say it")
+
+    def test_no_invites_and_no_steps_are_suggested_while_the_flag_stands(self) -> None:
+        self.client.force_login(self.charlie)
+        self.log(DANGER)
+        self.client.post(reverse("couples:invite"))
+        from reconnect.couples.models import Invite
+
+        self.assertFalse(Invite.objects.filter(inviter=self.charlie).exists())
+        self.assertContains(
+            self.client.get(reverse("couples:couple")), "Inviting a partner is paused"
+        )
+        self.assertNotContains(self.client.get(reverse("pages:home")), "Find the words")
+        response = self.client.post(
+            reverse("moments:suggest"),
+            {"text": "I noticed I was pulling away, so we went for a long walk and talked."},
+        )
+        self.assertNotContains(response, 'data-apply-field="steps"')
+
+    def test_the_panel_sends_the_person_back_to_the_page_they_were_on(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.post(
+            reverse("moments:suggest"),
+            {"text": DANGER},
+            headers={"HX-Request": "true", "HX-Current-URL": "http://testserver/moments/new/"},
+        )
+        self.assertContains(response, 'name="next" value="/moments/new/"')
