@@ -157,6 +157,8 @@ SILENCED_SYSTEM_CHECKS: list[str] = []
 # Login throttling: this many failures per email (or per address) in the window locks it.
 LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_FAILURE_WINDOW = envint("LOGIN_FAILURE_WINDOW", 15 * 60)
+# Behind a reverse proxy that sets X-Forwarded-For, turn this on so throttling sees real visitors.
+TRUST_X_FORWARDED_FOR = envbool("TRUST_X_FORWARDED_FOR", False)
 
 INVITE_DAYS = 7
 SIGNUP_LINK_HOURS = 24

@@ -47,4 +47,6 @@ urlpatterns = [
     path("talk/", include("reconnect.talk.urls")),
 ]
 
+handler400 = "reconnect.pages.views.bad_request"
+handler403 = "reconnect.pages.views.permission_denied"
 handler500 = "reconnect.pages.views.server_error"

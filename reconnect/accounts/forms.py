@@ -7,6 +7,7 @@ from django.contrib.auth import authenticate, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
 from reconnect.accounts.models import COUNTRIES, LoginFailure, User, timezone_choices
+from reconnect.lib.net import client_ip
 
 WRONG_LOGIN = "That email and password don't match. Check them and try again."
 LOCKED = (
@@ -79,7 +80,7 @@ class LoginForm(AuthenticationForm):
     def clean(self) -> dict[str, Any]:
         email = (self.cleaned_data.get("username") or "").strip().lower()
         password = self.cleaned_data.get("password")
-        ip = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        ip = client_ip(self.request) if self.request else ""
         if email and password:
             if LoginFailure.is_locked(email, ip):
                 raise forms.ValidationError(LOCKED, code="locked")

@@ -25,7 +25,7 @@ from reconnect.accounts.forms import (
     ProfileForm,
     SignupForm,
 )
-from reconnect.accounts.models import User, person
+from reconnect.accounts.models import LoginFailure, User, person
 from reconnect.couples.models import leave_couple
 from reconnect.lib.sharing import owned_models
 
@@ -136,6 +136,11 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("password_reset_complete")
 
+    def form_valid(self, form: Any) -> HttpResponse:
+        # A new password is the way out of a lockout (someone else may have caused it).
+        LoginFailure.clear(form.user.email)
+        return super().form_valid(form)
+
 
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password_change.html"
@@ -182,8 +187,11 @@ def export_data(user: User) -> dict[str, Any]:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def export(request: HttpRequest) -> HttpResponse:
-    if request.GET.get("download"):
+    # A POST with its CSRF token: no other site or link can make the browser save a person's
+    # private words into a shared Downloads folder.
+    if request.method == "POST":
         response = JsonResponse(export_data(person(request)), json_dumps_params={"indent": 2})
         response["Content-Disposition"] = 'attachment; filename="reconnect-export.json"'
         return response

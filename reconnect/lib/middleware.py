@@ -37,10 +37,9 @@ def security_headers(get_response: Handler) -> Handler:
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            # Pages about a person's relationship must not linger in shared caches.
-            response.headers.setdefault("Cache-Control", "no-store, private")
+        # Pages about a person's relationship (or their search for help) must not linger in
+        # caches. Static files arrive here already marked cacheable by WhiteNoise.
+        response.headers.setdefault("Cache-Control", "no-store, private")
         return response
 
     return middleware

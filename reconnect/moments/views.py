@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from reconnect.accounts.models import person
@@ -38,9 +39,15 @@ def timeline(request: HttpRequest) -> HttpResponse:
                 exit_q &= mine | theirs
             moments = moments.filter(exit_q).distinct()
     page = Paginator(moments, 20).get_page(request.GET.get("page"))
+    keep = request.GET.copy()
+    keep.pop("page", None)
     # htmx asks only for the list, so the filters keep focus; without JS the whole page comes.
-    template = "moments/_results.html" if request.htmx else "moments/timeline.html"
-    return render(request, template, {"page": page, "filter": form, "mirror": MIRROR})
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
+    template = "moments/_results.html" if partial else "moments/timeline.html"
+    context = {"page": page, "filter": form, "mirror": MIRROR, "filters_qs": keep.urlencode()}
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request"])  # caches must not mix the two shapes
+    return response
 
 
 @login_required

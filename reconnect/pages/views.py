@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.utils import timezone
@@ -43,9 +43,21 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return render(request, "403_csrf.html", status=403)
 
 
-def server_error(request: HttpRequest) -> HttpResponse:
-    # No context processors here: whatever broke (the database, say) must not break this page.
-    body = loader.get_template("500.html").render(
+def _plain_page(template: str, status: int) -> HttpResponse:
+    # No context processors: whatever went wrong (the database, say) must not break this page.
+    body = loader.get_template(template).render(
         {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL, "SITE_NAME": settings.SITE_NAME}
     )
-    return HttpResponseServerError(body)
+    return HttpResponse(body, status=status)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    return _plain_page("500.html", 500)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return _plain_page("400.html", 400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
+    return _plain_page("400.html", 403)

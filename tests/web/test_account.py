@@ -52,7 +52,7 @@ class ExportTestCase(BaseTestCase):
         self.moment(self.bob, text="bob shared this", visibility=SHARED)
         self.checkin(self.alice, closeness=7)
         self.client.force_login(self.alice)
-        response = self.client.get(reverse("accounts:export") + "?download=1")
+        response = self.client.post(reverse("accounts:export"))
         self.assertEqual(response["Content-Type"], "application/json")
         self.assertIn("attachment", response["Content-Disposition"])
         data = json.loads(response.content)
@@ -85,3 +85,12 @@ class DeleteAccountTestCase(BaseTestCase):
         self.assertIsNone(self.bob.couple_id)
         shared_by_bob.refresh_from_db()
         self.assertEqual(shared_by_bob.visibility, PRIVATE)
+
+
+class ExportMethodTestCase(BaseTestCase):
+    def test_a_link_cannot_make_the_browser_download_private_words(self) -> None:
+        self.moment(self.alice, text="very private")
+        self.client.force_login(self.alice)
+        response = self.client.get(reverse("accounts:export") + "?download=1")
+        self.assertNotIn("attachment", response.get("Content-Disposition", ""))
+        self.assertNotContains(response, "very private")

@@ -31,3 +31,20 @@ class ErrorPagesTestCase(BaseTestCase):
         body = response.content.decode()
         self.assertIn('href="https://weather.example.org/"', body)
         self.assertIn("Nothing you saved earlier is lost", body)
+
+    @override_settings(QUICK_EXIT_URL="https://weather.example.org/")
+    def test_bad_requests_and_refusals_keep_quick_exit(self) -> None:
+        from django.test import RequestFactory
+
+        request = RequestFactory().get("/")
+        for response in (
+            views.bad_request(request, ValueError()),
+            views.permission_denied(request, PermissionError()),
+        ):
+            self.assertIn('href="https://weather.example.org/"', response.content.decode())
+        self.assertEqual(views.permission_denied(request, PermissionError()).status_code, 403)
+
+    def test_an_unknown_host_gets_the_kind_page(self) -> None:
+        response = Client(HTTP_HOST="evil.example").get("/")
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "data-quick-exit", status_code=400)

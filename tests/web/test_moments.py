@@ -224,3 +224,21 @@ class TimelineTestCase(BaseTestCase):
         self.client.force_login(self.alice)
         with self.assertNumQueries(6):
             self.client.get(reverse("moments:timeline"))
+
+
+class TimelinePagesTestCase(BaseTestCase):
+    def test_pages_keep_the_filters_safely_encoded(self) -> None:
+        for n in range(25):
+            self.moment(self.alice, text=f"m{n}", topic="money")
+        self.client.force_login(self.alice)
+        response = self.client.get(reverse("moments:timeline"), {"topic": "money", "x": '"><b'})
+        self.assertContains(response, "?topic=money&amp;x=%22%3E%3Cb&amp;page=2")
+
+    def test_going_back_through_htmx_history_gets_the_whole_page(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.get(
+            reverse("moments:timeline"),
+            headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+        )
+        self.assertContains(response, "data-quick-exit")
+        self.assertIn("HX-Request", response["Vary"])
