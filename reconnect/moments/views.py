@@ -58,7 +58,7 @@ def new(request: HttpRequest) -> HttpResponse:
     only_private_when_alone(form, user)
     if request.method == "POST" and form.is_valid():
         moment = _save(request, form, Moment(owner=user))
-        return redirect("moments:detail", pk=moment.pk)
+        return redirect("moments:detail", uid=moment.uid)
     return render(request, "moments/form.html", {"form": form, "editing": False})
 
 
@@ -112,9 +112,9 @@ def suggest(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def accept(request: HttpRequest, pk: int) -> HttpResponse:
+def accept(request: HttpRequest, uid: str) -> HttpResponse:
     """Add one suggestion to a saved moment. Only what the person accepts is ever recorded."""
-    moment = get_owned_or_404(Moment, person(request), pk)
+    moment = get_owned_or_404(Moment, person(request), uid)
     kind, kind_type = request.POST.get("kind"), request.POST.get("type", "")
     actor = request.POST.get("actor", "")
     if kind == "exit" and kind_type in EXIT_LABELS and actor in dict(ACTORS):
@@ -127,15 +127,15 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
         moment.save(update_fields=["steps", "updated"])
     else:
         messages.error(request, "That suggestion couldn't be added.")
-        return redirect("moments:detail", pk=moment.pk)
+        return redirect("moments:detail", uid=moment.uid)
     messages.success(request, "Added.")
-    return redirect("moments:detail", pk=moment.pk)
+    return redirect("moments:detail", uid=moment.uid)
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: HttpRequest, uid: str) -> HttpResponse:
     user = person(request)
-    moment = get_visible_or_404(Moment, user, pk)
+    moment = get_visible_or_404(Moment, user, uid)
     is_owner = moment.owner_id == user.pk
     # Suggestions are for the writer alone; a partner sees only what was chosen and shared.
     reading = None
@@ -150,20 +150,20 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
-    moment = get_owned_or_404(Moment, person(request), pk)
+def edit(request: HttpRequest, uid: str) -> HttpResponse:
+    moment = get_owned_or_404(Moment, person(request), uid)
     form = MomentForm(request.POST or None, initial=MomentForm.initial_for(moment))
     only_private_when_alone(form, person(request))
     if request.method == "POST" and form.is_valid():
         _save(request, form, moment)
-        return redirect("moments:detail", pk=moment.pk)
+        return redirect("moments:detail", uid=moment.uid)
     return render(request, "moments/form.html", {"form": form, "editing": True, "moment": moment})
 
 
 @login_required
 @require_POST
-def set_visibility(request: HttpRequest, pk: int) -> HttpResponse:
-    moment = get_owned_or_404(Moment, person(request), pk)
+def set_visibility(request: HttpRequest, uid: str) -> HttpResponse:
+    moment = get_owned_or_404(Moment, person(request), uid)
     wanted = request.POST.get("visibility")
     if wanted == SHARED and moment.owner.couple_id is None:
         messages.info(request, "Once your partner joins, you can share with them.")
@@ -171,13 +171,13 @@ def set_visibility(request: HttpRequest, pk: int) -> HttpResponse:
         moment.visibility = wanted
         moment.save(update_fields=["visibility", "updated"])
         messages.success(request, _saved_message(moment))
-    return redirect("moments:detail", pk=moment.pk)
+    return redirect("moments:detail", uid=moment.uid)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: int) -> HttpResponse:
-    moment = get_owned_or_404(Moment, person(request), pk)
+def delete(request: HttpRequest, uid: str) -> HttpResponse:
+    moment = get_owned_or_404(Moment, person(request), uid)
     if request.method == "POST":
         moment.delete()
         messages.info(request, "The moment is deleted.")

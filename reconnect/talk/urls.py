@@ -6,5 +6,5 @@ app_name = "talk"
 urlpatterns = [
     path("", views.talk, name="talk"),
     path("send/", views.send, name="send"),
-    path("notes/<int:pk>/delete/", views.delete_note, name="delete_note"),
+    path("notes/<slug:uid>/delete/", views.delete_note, name="delete_note"),
 ]

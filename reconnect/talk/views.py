@@ -91,8 +91,8 @@ def _page(user: User, note_form: NoteForm) -> dict[str, object]:
 
 @login_required
 @require_POST
-def delete_note(request: HttpRequest, pk: int) -> HttpResponse:
-    note = get_owned_or_404(Note, person(request), pk)
+def delete_note(request: HttpRequest, uid: str) -> HttpResponse:
+    note = get_owned_or_404(Note, person(request), uid)
     note.delete()
     messages.info(request, "The note is deleted.")
     return redirect("talk:talk")

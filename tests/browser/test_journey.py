@@ -150,7 +150,7 @@ def test_alice_and_bob(person: Callable[..., Visit], site: Any) -> None:
     alice.check("moment-private")
     moment = Moment.objects.get(owner=alice_user)
     assert moment.visibility == "private"
-    detail = f"/moments/{moment.pk}/"
+    detail = f"/moments/{moment.uid}/"
     assert a.url == site.url + detail
 
     # Bob sees nothing of it: not on his timeline, not by its address.

@@ -43,7 +43,7 @@ class SettingsTestCase(BaseTestCase):
         self.alice.save()
         moment = self.moment(self.alice, happened=datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
         self.client.force_login(self.alice)
-        self.assertContains(self.client.get(reverse("moments:detail", args=[moment.pk])), "21:00")
+        self.assertContains(self.client.get(reverse("moments:detail", args=[moment.uid])), "21:00")
 
 
 class ExportTestCase(BaseTestCase):

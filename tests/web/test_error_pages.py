@@ -10,7 +10,7 @@ from tests.web.base import BaseTestCase
 class ErrorPagesTestCase(BaseTestCase):
     def test_not_found_keeps_quick_exit_and_says_nothing_of_the_item(self) -> None:
         self.client.force_login(self.bob)
-        response = self.client.get(reverse("moments:detail", args=[99999]))
+        response = self.client.get(reverse("moments:detail", args=["no-such-moment"]))
         self.assertEqual(response.status_code, 404)
         self.assertContains(response, "data-quick-exit", status_code=404)
 

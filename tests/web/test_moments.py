@@ -34,7 +34,7 @@ class NewMomentTestCase(BaseTestCase):
         self.assertContains(response, 'value="private" id="id_visibility_0" required checked')
         response = self.client.post(reverse("moments:new"), form_data())
         moment = Moment.objects.get(owner=self.alice)
-        self.assertRedirects(response, reverse("moments:detail", args=[moment.pk]))
+        self.assertRedirects(response, reverse("moments:detail", args=[moment.uid]))
         self.assertEqual(moment.visibility, PRIVATE)
         self.assertEqual(moment.topic, "money")
         self.assertEqual(moment.intensity, 4)
@@ -100,10 +100,10 @@ class EditMomentTestCase(BaseTestCase):
         moment = self.moment(self.alice)
         moment.set_exits([("distraction", "partner")])
         self.client.force_login(self.alice)
-        form = self.client.get(reverse("moments:edit", args=[moment.pk]))
+        form = self.client.get(reverse("moments:edit", args=[moment.uid]))
         self.assertContains(form, 'value="partner" id="id_exit_distraction_2" checked')
         self.client.post(
-            reverse("moments:edit", args=[moment.pk]),
+            reverse("moments:edit", args=[moment.uid]),
             form_data(text="edited", exit_distraction="", exit_fighting_blaming="both"),
         )
         moment.refresh_from_db()
@@ -115,7 +115,7 @@ class EditMomentTestCase(BaseTestCase):
     def test_a_bad_edit_loses_nothing_already_saved(self) -> None:
         moment = self.moment(self.alice, text="the original")
         self.client.force_login(self.alice)
-        self.client.post(reverse("moments:edit", args=[moment.pk]), form_data(text="x" * 10_001))
+        self.client.post(reverse("moments:edit", args=[moment.uid]), form_data(text="x" * 10_001))
         moment.refresh_from_db()
         self.assertEqual(moment.text, "the original")
 
@@ -123,7 +123,7 @@ class EditMomentTestCase(BaseTestCase):
         moment = self.moment(self.alice, visibility=SHARED, text="mine")
         self.client.force_login(self.bob)
         response = self.client.post(
-            reverse("moments:edit", args=[moment.pk]), form_data(text="changed")
+            reverse("moments:edit", args=[moment.uid]), form_data(text="changed")
         )
         self.assertEqual(response.status_code, 404)
         moment.refresh_from_db()
@@ -133,24 +133,24 @@ class EditMomentTestCase(BaseTestCase):
 class VisibilityTestCase(BaseTestCase):
     def test_owner_shares_then_makes_private_again(self) -> None:
         moment = self.moment(self.alice, text="to share")
-        url = reverse("moments:visibility", args=[moment.pk])
+        url = reverse("moments:visibility", args=[moment.uid])
         self.client.force_login(self.alice)
         self.client.post(url, {"visibility": SHARED})
         self.client.force_login(self.bob)
         self.assertContains(
-            self.client.get(reverse("moments:detail", args=[moment.pk])), "to share"
+            self.client.get(reverse("moments:detail", args=[moment.uid])), "to share"
         )
         self.client.force_login(self.alice)
         self.client.post(url, {"visibility": PRIVATE})
         self.client.force_login(self.bob)
         self.assertEqual(
-            self.client.get(reverse("moments:detail", args=[moment.pk])).status_code, 404
+            self.client.get(reverse("moments:detail", args=[moment.uid])).status_code, 404
         )
 
     def test_partner_cannot_change_visibility(self) -> None:
         moment = self.moment(self.alice, visibility=SHARED)
         self.client.force_login(self.bob)
-        self.client.post(reverse("moments:visibility", args=[moment.pk]), {"visibility": PRIVATE})
+        self.client.post(reverse("moments:visibility", args=[moment.uid]), {"visibility": PRIVATE})
         moment.refresh_from_db()
         self.assertEqual(moment.visibility, SHARED)
 
@@ -160,16 +160,16 @@ class DeleteMomentTestCase(BaseTestCase):
         moment = self.moment(self.alice)
         self.client.force_login(self.alice)
         self.assertContains(
-            self.client.get(reverse("moments:delete", args=[moment.pk])), "Delete this moment?"
+            self.client.get(reverse("moments:delete", args=[moment.uid])), "Delete this moment?"
         )
-        self.client.post(reverse("moments:delete", args=[moment.pk]))
+        self.client.post(reverse("moments:delete", args=[moment.uid]))
         self.assertFalse(Moment.objects.filter(pk=moment.pk).exists())
 
     def test_partner_and_outsider_cannot_delete(self) -> None:
         moment = self.moment(self.alice, visibility=SHARED)
         for user in (self.bob, self.charlie):
             self.client.force_login(user)
-            self.client.post(reverse("moments:delete", args=[moment.pk]))
+            self.client.post(reverse("moments:delete", args=[moment.uid]))
         self.assertTrue(Moment.objects.filter(pk=moment.pk).exists())
 
 
@@ -242,3 +242,15 @@ class TimelinePagesTestCase(BaseTestCase):
         )
         self.assertContains(response, "data-quick-exit")
         self.assertIn("HX-Request", response["Vary"])
+
+
+class AddressTestCase(BaseTestCase):
+    def test_addresses_are_random_so_gaps_count_nothing(self) -> None:
+        first, second = self.moment(self.alice), self.moment(self.alice)
+        self.assertGreaterEqual(len(first.uid), 12)
+        self.assertNotEqual(first.uid, second.uid)
+        self.assertNotIn(str(first.pk), reverse("moments:detail", args=[first.uid]))
+        self.client.force_login(self.alice)
+        self.assertEqual(
+            self.client.get(reverse("moments:detail", args=[str(first.pk)])).status_code, 404
+        )

@@ -31,17 +31,17 @@ def no_args(_: BaseTestCase) -> list[object]:
 
 
 def private_moment(t: BaseTestCase) -> list[object]:
-    return [t.moment(t.alice, text="private words").pk]
+    return [t.moment(t.alice, text="private words").uid]
 
 
 def shared_moment(t: BaseTestCase) -> list[object]:
-    return [t.moment(t.alice, text="shared words", visibility=SHARED).pk]
+    return [t.moment(t.alice, text="shared words", visibility=SHARED).uid]
 
 
 def shared_note(t: BaseTestCase) -> list[object]:
     from reconnect.talk.models import Note
 
-    return [Note.objects.create(owner=t.alice, text="a note", visibility=SHARED).pk]
+    return [Note.objects.create(owner=t.alice, text="a note", visibility=SHARED).uid]
 
 
 def everyone(status: int) -> dict[str, int | str]:

@@ -65,22 +65,22 @@ class SavedMomentSuggestionsTestCase(BaseTestCase):
     def test_the_owner_sees_what_they_have_not_recorded_and_can_add_it(self) -> None:
         moment = self.moment(self.alice, text=PHONE)
         self.client.force_login(self.alice)
-        detail = self.client.get(reverse("moments:detail", args=[moment.pk]))
+        detail = self.client.get(reverse("moments:detail", args=[moment.uid]))
         self.assertContains(detail, "Reconnect also noticed")
         self.client.post(
-            reverse("moments:accept", args=[moment.pk]),
+            reverse("moments:accept", args=[moment.uid]),
             {"kind": "exit", "type": "distraction", "actor": "partner"},
         )
         self.assertEqual(
             [(e.type, e.actor) for e in moment.exits.all()], [("distraction", "partner")]
         )
-        detail = self.client.get(reverse("moments:detail", args=[moment.pk]))
+        detail = self.client.get(reverse("moments:detail", args=[moment.uid]))
         self.assertNotContains(detail, 'name="type" value="distraction"')
 
     def test_effects_and_steps_can_be_added_once(self) -> None:
         moment = self.moment(self.alice, text="x")
         self.client.force_login(self.alice)
-        url = reverse("moments:accept", args=[moment.pk])
+        url = reverse("moments:accept", args=[moment.uid])
         for _ in range(2):
             self.client.post(url, {"kind": "effect", "type": "loneliness"})
             self.client.post(url, {"kind": "step", "type": "notice"})
@@ -91,7 +91,7 @@ class SavedMomentSuggestionsTestCase(BaseTestCase):
         moment = self.moment(self.alice, text="x")
         self.client.force_login(self.alice)
         self.client.post(
-            reverse("moments:accept", args=[moment.pk]),
+            reverse("moments:accept", args=[moment.uid]),
             {"kind": "exit", "type": "napping", "actor": "self"},
         )
         self.assertFalse(moment.exits.exists())
@@ -99,6 +99,6 @@ class SavedMomentSuggestionsTestCase(BaseTestCase):
     def test_the_partner_never_sees_the_engines_suggestions(self) -> None:
         moment = self.moment(self.alice, text=PHONE, visibility=SHARED)
         self.client.force_login(self.bob)
-        detail = self.client.get(reverse("moments:detail", args=[moment.pk]))
+        detail = self.client.get(reverse("moments:detail", args=[moment.uid]))
         self.assertContains(detail, "grabbed his phone")
         self.assertNotContains(detail, "Reconnect also noticed")

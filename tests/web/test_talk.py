@@ -88,8 +88,8 @@ class SendNoteTestCase(BaseTestCase):
     def test_only_the_writer_can_delete_a_note(self) -> None:
         note = Note.objects.create(owner=self.alice, text="hi", visibility="shared")
         self.client.force_login(self.bob)
-        self.client.post(reverse("talk:delete_note", args=[note.pk]))
+        self.client.post(reverse("talk:delete_note", args=[note.uid]))
         self.assertTrue(Note.objects.filter(pk=note.pk).exists())
         self.client.force_login(self.alice)
-        self.client.post(reverse("talk:delete_note", args=[note.pk]))
+        self.client.post(reverse("talk:delete_note", args=[note.uid]))
         self.assertFalse(Note.objects.filter(pk=note.pk).exists())
