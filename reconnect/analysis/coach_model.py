@@ -19,7 +19,7 @@ from pathlib import Path
 
 from reconnect.analysis import coach_rules as rules
 from reconnect.analysis.learn import Model, default_terms, train
-from reconnect.analysis.text import Prepared, prepare
+from reconnect.analysis.text import ACRONYMS, Prepared, prepare
 
 MODEL_DIR = Path(__file__).parent / "models"
 TONE_PATH = MODEL_DIR / "coach_tone"
@@ -60,32 +60,6 @@ _GENTLE: dict[str, re.Pattern[str]] = {
     ),
 }
 _CAPS = re.compile(r"\b[A-Z]{2,}\b")
-_CAPS_OK = frozenset(
-    {
-        "I",
-        "OK",
-        "TV",
-        "ID",
-        "UK",
-        "US",
-        "PM",
-        "AM",
-        "DIY",
-        "GP",
-        "ER",
-        "IT",
-        "HR",
-        "PTA",
-        "BBQ",
-        "NHS",
-        "ATM",
-        "DM",
-        "FYI",
-        "ASAP",
-        "BTW",
-        "LOL",
-    }
-)
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 
 
@@ -156,7 +130,7 @@ def coach_terms(
         terms.append("S:disguised_judgement")
     if has_absolute if has_absolute is not None else rules.find_absolutes(text):
         terms.append("S:absolute")
-    shouted = [w for w in _CAPS.findall(text) if w not in _CAPS_OK]
+    shouted = [w for w in _CAPS.findall(text) if w not in ACRONYMS]
     if shouted:
         terms.append("S:caps")
     if "?!" in text or "!?" in text or "!!" in text:

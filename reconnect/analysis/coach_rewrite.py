@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reconnect.analysis import coach_rules as rules
-from reconnect.analysis.text import Prepared
+from reconnect.analysis.text import ACRONYMS, Prepared
 
 
 def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -154,26 +154,6 @@ _PAST_HINT = re.compile(
 )
 _NEVER_VERB = re.compile(r"\bnever\s+(\w+)", re.IGNORECASE)
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
-_KEEP_CAPS = frozenset(
-    {
-        "I",
-        "OK",
-        "TV",
-        "ID",
-        "UK",
-        "US",
-        "PM",
-        "AM",
-        "DIY",
-        "GP",
-        "PTA",
-        "BBQ",
-        "NHS",
-        "ATM",
-        "DM",
-        "ASAP",
-    }
-)
 
 _TOPIC_FEELINGS = (
     (
@@ -573,7 +553,7 @@ def _revoice(clause: str, text: str = "") -> str:
         clause = clause[after_when.end() :]
     clause = _LEADING.sub("", clause)
     clause = _CAPS_WORD.sub(
-        lambda m: m.group(0) if m.group(0) in _KEEP_CAPS else m.group(0).lower(), clause
+        lambda m: m.group(0) if m.group(0) in ACRONYMS else m.group(0).lower(), clause
     )
     clause = re.sub(
         r"\b(you'?re|you\s+are|you\s+were|it'?s|it\s+is|he's|she's)\s+never\b",
@@ -752,9 +732,7 @@ def _clean_vp(vp: str) -> str:
         maxsplit=1,
         flags=re.IGNORECASE,
     )[0]
-    vp = _CAPS_WORD.sub(
-        lambda m: m.group(0) if m.group(0) in _KEEP_CAPS else m.group(0).lower(), vp
-    )
+    vp = _CAPS_WORD.sub(lambda m: m.group(0) if m.group(0) in ACRONYMS else m.group(0).lower(), vp)
     vp = re.sub(
         r"\b(?:just|please|for\s+once|seriously|actually|maybe|even|ever|for\s+god's\s+"
         r"sake|already)\b",

@@ -1112,3 +1112,32 @@ def _with_me(tokens: tuple[Token, ...], i: int, last: int, subject: Subject) -> 
     if i + 1 < len(tokens) and tokens[i].norm == "and" and tokens[i + 1].norm in {"i", "me"}:
         return "both"
     return subject
+
+
+# Capitalised short forms that are not shouting and keep their case when re-voiced.
+ACRONYMS = frozenset(
+    {
+        "AM",
+        "ASAP",
+        "ATM",
+        "BBQ",
+        "BTW",
+        "DIY",
+        "DM",
+        "ER",
+        "FYI",
+        "GP",
+        "HR",
+        "I",
+        "ID",
+        "IT",
+        "LOL",
+        "NHS",
+        "OK",
+        "PM",
+        "PTA",
+        "TV",
+        "UK",
+        "US",
+    }
+)
