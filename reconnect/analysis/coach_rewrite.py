@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reconnect.analysis import coach_rules as rules
-from reconnect.analysis.text import ACRONYMS, Prepared
+from reconnect.analysis.text import ACRONYMS, CALENDAR_WORDS, Prepared
 
 
 def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -592,35 +592,10 @@ def _revoice(clause: str, text: str = "") -> str:
     return clause
 
 
-_DAYS = frozenset(
-    (
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    )
-)
-
-
 def _looks_like_a_name(word: str, text: str) -> bool:
     """'I', days, and words the draft also capitalises mid-sentence ("Mark", "Lisbon")."""
     bare = word.strip(".,!?;:'\"")
-    if re.match(r"^I(?:'|$)", bare) or bare.lower() in _DAYS:
+    if re.match(r"^I(?:'|$)", bare) or bare.lower() in CALENDAR_WORDS:
         return True
     if bare.isupper() and len(bare) > 1:
         return True

@@ -714,7 +714,30 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
     return tuple(clauses)
 
 
-_NOT_NAMES = frozenset(
+CALENDAR_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+_NOT_NAMES = CALENDAR_WORDS | frozenset(
     {
         "tv",
         "netflix",
@@ -733,26 +756,7 @@ _NOT_NAMES = frozenset(
         "christmas",
         "easter",
         "thanksgiving",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "english",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
         "mom",
         "mum",
         "dad",
