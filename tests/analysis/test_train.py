@@ -16,7 +16,9 @@ from reconnect.analysis.rules import default_registry
 
 def _write_slice(directory: Path, n: int = 160) -> None:
     (directory / "moments").mkdir(parents=True)
-    items = corpus.load("moments")[:n]
+    # An even spread over every voice, so the slice stays representative as data/ grows.
+    everything = corpus.load("moments")
+    items = everything[:: max(1, len(everything) // n)][:n]
     lines = [json.dumps(item) for item in items]
     (directory / "moments" / "slice.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
