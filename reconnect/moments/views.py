@@ -44,7 +44,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     # htmx asks only for the list, so the filters keep focus; without JS the whole page comes.
     partial = bool(request.htmx) and not request.htmx.history_restore_request
     template = "moments/_results.html" if partial else "moments/timeline.html"
-    context = {"page": page, "filter": form, "mirror": MIRROR, "filters_qs": keep.urlencode()}
+    context = {"page": page, "filter": form, "filters_qs": keep.urlencode()}
     response = render(request, template, context)
     patch_vary_headers(response, ["HX-Request"])  # caches must not mix the two shapes
     return response
@@ -144,7 +144,7 @@ def detail(request: HttpRequest, uid: str) -> HttpResponse:
     return render(
         request,
         "moments/detail.html",
-        {"moment": moment, "is_owner": is_owner, "mirror": MIRROR, "reading": reading},
+        {"moment": moment, "is_owner": is_owner, "reading": reading},
     )
 
 
