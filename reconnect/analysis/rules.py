@@ -949,7 +949,7 @@ SELF_HARM = Detector(
             r"not to exist|stop existing|(?:okay|ok|easier) to just stop|"
             r"(?:wasn'?t|weren'?t) around|disappear forever|"
             r"no point (?:in )?(?:anything|going on|living|trying|being here)|"
-            r"can'?t (?:go on|do this any ?more|keep going)|"
+            r"can'?t (?:go on|keep going) any ?more|"
             r"nobody would (?:notice|care|miss)|(?:wouldn'?t|won'?t) (?:even )?(?:miss|"
             r"notice) (?:me|if i)|anyone would notice|"
             r"give up on (?:everything|life)|how dark it gets|dark thoughts|"

@@ -965,6 +965,50 @@ _add(
     subject="not_third",
 )
 
+# abuse named in the writer's own words: "my abuser", "he became emotionally abusive"
+_add(
+    PV,
+    "physical",
+    r"\bmy (?:[a-z]{2,12} ?/ ?)?abusers?\b",
+    r"\b(?:being|been|become|becoming|became|becomes|got|gets|getting|more|very|so|really|"
+    r"extremely|terribly|increasingly) (?:(?:emotionally|physically|verbally|mentally|sexually|"
+    r"financially|psychologically) )?abusive\b",
+    r"\b(?:emotionally|physically|verbally|mentally|sexually|financially|psychologically) "
+    r"abusive\b",
+    r"\b(?:ive|i have|i had|i was|im|i am|i got) (?:been |being )?(?:[a-z]{4,12}ly )?"
+    r"(?:and [a-z]{4,12}ly )?abused\b",
+    r"\b(?:tried|attempted) to (?:kill|strangle|choke|murder|stab|suffocate|smother|drown) me\b",
+    r"\b(?:almost|nearly) (?:strangled|choked|drowned|suffocated) me\b",
+    r"\bsmother\w* me\b",
+    r"\b(?:put|puts|putting|laid|lays|laying|layed) (?:his|her|their) hands? on me\b",
+    r"\b(?:use|uses|used|using) me (?:as|like) (?:a|his|her|their) punching bag\b",
+    r"\b(?:he|she|hes|shes|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fianc[eé]e?|"
+    r"spouse)) (?:is |was |s |has been |had been |became |becomes |got |gets |getting |"
+    r"can be |being |been )?(?:so |very |really |extremely |super |too |incredibly |quite |"
+    r"more |increasingly )?controlling\b",
+    r"\b(?:controls|controlled|control|controlling) (?:everything|every (?:aspect|part|move|"
+    r"single thing|thing i do|decision)|what i (?:wear|eat|do|say|spend|buy)|my (?:life|every "
+    r"move|whole life|movements?))\b",
+    r"\b(?:he|she) (?:has |had |really )?(?:scared|frightened|terrified) me\b(?! (?:when|by|with|"
+    r"in a good way))",
+    subject="actor",
+)
+_add(
+    PV,
+    "fear",
+    r"\b(?:live|lived|lives|living) in (?:constant |daily )?fear\b",
+    rf"\b{_FEAR} (?:that )?(?:he|she|they)(?:ll|d| will| would| might| was going to| is going "
+    r"to) (?:seriously |really |actually )(?:hurt|kill|hit)\b",
+    subject="not_third",
+)
+_add(
+    PV,
+    "threat",
+    rf"\b{_HE}{_WILL} try to kill me\b",
+    jokeable=True,
+    check=_kill_threat,
+)
+
 # ---- self_harm: explicit --------------------------------------------------------------------
 
 _add(
@@ -1157,6 +1201,55 @@ _add(
     r"\b(?:would|d) be (?:fine|better|happier|better off) with just (?:her|him|them)\b",
     r"\btonights the night\b",
     r"\bgoodbye(?: everyone| all| world| guys)?\s*[.!]?\s*$",
+    subject="self",
+)
+# more ways of saying it, in the writer's own voice
+_add(
+    SH,
+    "sh_explicit",
+    r"\bsu(?:cid|icd|isid|ecid)\w*|\bsewer ?slide\b",
+    r"\bkill(?:ing|ed)? (?:my self|myslef|myslf|meself)\b",
+    r"\b(?:way|ways|how|method|methods) (?:[^\s.!?]{1,25} ){0,2}(?:to )?kill (?:yourself|urself)\b",
+    r"\bwhy (?:havent|dont|didnt) you (?:just )?kill(?:ed)? yourself\b",
+    r"\b(?:painless|easiest|quickest|least painful|most painless|fastest|surest) "
+    r"(?:way|method)s? (?:to (?:go|die|do it|end (?:it|my life))|of dying)\b",
+    r"\bpainless (?:way|method|death)\b|\bhow painful is (?:hanging|drowning|dying|death)\b",
+    r"\bhow (?:easy|hard|painful) (?:is it|would it be) to (?:actually )?(?:die|kill)\b",
+    r"\bgun (?:in my mouth|to my head)\b",
+    r"\bplann?(?:ed|ing)? on dying\b|\battempts? on my life\b|\battempt failed\b|"
+    r"\b(?:ive|i have|i had) attempted\b",
+    r"\b(?:ready|decided|time|going|gonna) to (?:just )?end it(?: all)?\b"
+    r"(?! (?:with|between|for us|off))",
+    subject="self",
+)
+_add(
+    SH,
+    "sh_passive",
+    r"\b(?:want|wanna|wish|rather) (?:to )?(?:be|was|were|being) dead\b",
+    r"\b(?:wanting|wanted) to die\b",
+    r"\bif i (?:werent|wasnt) in it\b",
+    r"\bdriv\w* (?:[^\s.!?]{1,25} ){0,2}off (?:the|a) (?:bridge|cliff|pier|overpass)\b",
+    r"\b(?:i should|i should just|ill end up) (?:be )?dead\b|\bgive up and die\b",
+    r"\b(?:id|i would|i had) rather (?:just )?die\b",
+    r"\b(?:deserve|deserves) (?:to die|death|to be dead)\b",
+    r"\b(?:dont|do not) (?:feel like i |think i )?deserve to (?:be alive|live|exist)\b",
+    r"\b(?:crave|craving|fantasi[sz]e\w* about|thoughts of|think about|thinking about) death\b",
+    r"\b(?:want|wanting|wanted|wish|ready) to be gone\b",
+    r"\b(?:tonight|today|tomorrow) is the (?:night|day)\b(?! (?:of|before|after|when|we|i "
+    r"(?:get|got|start|finally)))",
+    r"\b(?:this (?:is|might be|could be|will be)|tomorrow is|today is|tonight is) my last "
+    r"(?:day|night|sunrise|sunset)\b|\bmy last (?:sunrise|sunset)\b",
+    r"\bsaid (?:my|our) goodbyes\b|\bsaying goodbye to (?:everyone|people)\b",
+    r"\b(?:its|it is) my time to go\b|\bgoing to go tonight\b",
+    r"\b(?:id|i would) rather (?:never|not) wake up\b",
+    r"\bno reasons? (?:left )?to (?:live|stay alive|keep living|go on|be alive)\b",
+    r"\bonly reason (?:im|i am) (?:still )?(?:alive|not dead|here)\b|\bstay alive for\b",
+    # Only about life itself: "I can't do this anymore" is everyday venting about a fight.
+    r"\b(?:cant|cannot|can not) (?:handle|stand|take|bear|do) (?:my life|this life|life|living)"
+    r" (?:anymore|any more)\b",
+    r"\bi (?:just |really |honestly )?(?:cant|cannot|can not|dont want to|do not want to) "
+    r"(?:go on|carry on|keep living|keep going) (?:anymore|any more|living)\b",
+    r"\bnot sure (?:if )?i can (?:go on|carry on|keep going)\b",
     subject="self",
 )
 # passive wishes spoken in the partner's mouth ("when I'm gone") are not the writer's

@@ -131,6 +131,17 @@ def test_violent_figures_of_speech_are_not_flagged(text: str) -> None:
     assert analyze(text).safety == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't do this anymore. We fight every single night about the dishes.",
+        "We can't keep going like this, so we booked a counsellor.",
+    ],
+)
+def test_everyday_venting_about_a_fight_is_not_read_as_self_harm(text: str) -> None:
+    assert "self_harm" not in analyze(text).types("safety")
+
+
 def test_figure_of_speech_check_tells_jokes_from_threats() -> None:
     assert is_figure_of_speech("this heat is killing me")
     assert not is_figure_of_speech("he said he would kill me if i left")

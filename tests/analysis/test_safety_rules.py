@@ -121,6 +121,35 @@ MUST_CATCH: list[tuple[str, str]] = [
     ("If the tram hit me it would be a kind of rest.", SH),
     ("I keep thinking the life insurance would cover it.", SH),
     ("i keep thinking everyone would be less stressed if i just wasnt around", SH),
+    # abuse named in the writer's own words
+    ("My abuser still messages my sister to ask where I live.", PV),
+    ("my ex/abuser turned up at the school gates", PV),
+    ("Over the last year my partner has become emotionally abusive.", PV),
+    ("She gets verbally abusive whenever she has had a drink.", PV),
+    ("I've been financially abused for most of the marriage.", PV),
+    ("Last spring he tried to strangle me in the kitchen.", PV),
+    ("He has put his hands on me twice now.", PV),
+    ("I have lived in constant fear for three years.", PV),
+    ("My husband is so controlling.", PV),
+    ("He controls everything, even what I wear to work.", PV),
+    ("I was scared he would seriously hurt me this time.", PV),
+    ("Honestly I think he'll try to kill me one day.", PV),
+    # self harm, more ways of saying it
+    ("i want to be dead", SH),
+    ("I keep wanting to die and nobody notices.", SH),
+    ("thinking about sucide again", SH),
+    ("whats the most painless way to go", SH),
+    ("I'm ready to just end it.", SH),
+    ("I deserve to die.", SH),
+    ("I don't feel like I deserve to be alive.", SH),
+    ("I have said my goodbyes.", SH),
+    ("My dog is the only reason I'm still here.", SH),
+    ("I can't take this life anymore.", SH),
+    ("I really don't want to go on anymore.", SH),
+    ("I see no reason to live.", SH),
+    ("I'd rather die than wake up to another Monday like this.", SH),
+    ("Some nights I think about driving off the bridge.", SH),
+    ("The house would be calmer if I weren't in it.", SH),
 ]
 
 
@@ -201,6 +230,11 @@ MUST_NOT_FIRE: list[str] = [
     "I want to end it with him, I think it's over.",
     "What if the app says something wrong about us?",
     "Would the app tell my partner if I wrote about leaving?",
+    "My wife nearly killed me with laughter at the wedding speech.",
+    "She said I was being controlling about the holiday plans, and she had a point.",
+    "Tonight is the night we finally try the new curry place.",
+    "We can't go on like this, so we booked a counsellor.",
+    "I can't do this anymore. We fight every single night about the dishes.",
 ]
 
 
