@@ -29,7 +29,7 @@ Without trained models on disk the coach still works on rules alone.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,7 +83,7 @@ class Marker:
         }
 
     def to_full_dict(self) -> dict[str, object]:
-        return {**self.to_dict(), "antidote": self.antidote}
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +94,7 @@ class AbsoluteSpan:
     explanation: str
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "evidence": self.evidence,
-            "explanation": self.explanation,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +106,7 @@ class DisguisedJudgement:
     explanation: str
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "start": self.start,
-            "end": self.end,
-            "evidence": self.evidence,
-            "feelings": list(self.feelings),
-            "explanation": self.explanation,
-        }
+        return {**asdict(self), "feelings": list(self.feelings)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,23 +36,24 @@ def talk(request: HttpRequest) -> HttpResponse:
     user = person(request)
     draft_form = DraftForm(request.POST or None)
     builder = IStatementForm(request.POST or None)
-    context: dict[str, object] = {"draft_form": draft_form, "builder": builder}
     valid = request.method == "POST" and draft_form.is_valid() and builder.is_valid()
     if valid:
         screening.screen(user, draft_form.cleaned_data["draft"], builder.statement())
     on_hold = screening.on_hold(user)
+    context: dict[str, object] = {
+        "draft_form": draft_form,
+        "builder": builder,
+        "safety_hold": on_hold,
+        "partial": bool(request.htmx),
+        "panel_next": reverse("talk:talk"),
+    }
     if valid and not on_hold:
         # Coaching words for a partner is a couple exercise: paused while safety comes first.
         context.update(_coaching(draft_form.cleaned_data["draft"]))
         context["statement"] = builder.statement()
-    context["safety_hold"] = on_hold
-    context["partial"] = bool(request.htmx)
-    context["panel_next"] = reverse("talk:talk")
-    context["partner"] = user.partner
-    notes = Note.objects.visible_to(user).select_related("owner")[:10]
-    context["notes"] = notes
-    template = "talk/_coach.html" if request.htmx else "talk/talk.html"
-    return render(request, template, context)
+    if request.htmx:
+        return render(request, "talk/_coach.html", context)
+    return render(request, "talk/talk.html", _page(user, on_hold, **context))
 
 
 @login_required
@@ -61,31 +62,32 @@ def send(request: HttpRequest) -> HttpResponse:
     """Send chosen words to the partner as a shared note."""
     user = person(request)
     form = NoteForm(request.POST)
-    if screening.on_hold(user):
+    on_hold = screening.on_hold(user)
+    if on_hold:
         # While a safety message stands, nothing goes to the partner from here.
         messages.info(request, "Sending is paused for now. Your words are below to copy.")
-        return render(request, "talk/talk.html", _page(user, form))
-    if user.partner is None:
+    elif user.partner is None:
         messages.info(request, "Invite your partner first; then you can send notes here.")
-        return render(request, "talk/talk.html", _page(user, form))
-    if not form.is_valid():
-        return render(request, "talk/talk.html", _page(user, form))
-    if screening.screen(user, form.cleaned_data["text"]):
+    elif form.is_valid() and screening.screen(user, form.cleaned_data["text"]):
         messages.info(request, "We didn't send this. Only you can see it.")
-        return render(request, "talk/talk.html", _page(user, form))
-    Note.objects.create(owner=user, text=form.cleaned_data["text"], visibility=SHARED)
-    messages.success(request, "Sent. Your partner will see it next time they open Reconnect.")
-    return redirect("talk:talk")
+        on_hold = True
+    elif form.is_valid():
+        Note.objects.create(owner=user, text=form.cleaned_data["text"], visibility=SHARED)
+        messages.success(request, "Sent. Your partner will see it next time they open Reconnect.")
+        return redirect("talk:talk")
+    return render(request, "talk/talk.html", _page(user, on_hold, note_form=form))
 
 
-def _page(user: User, note_form: NoteForm) -> dict[str, object]:
+def _page(user: User, on_hold: bool, **parts: object) -> dict[str, object]:
+    """The whole Talk page: empty forms and the notes between the two, plus the given parts."""
     return {
         "draft_form": DraftForm(),
         "builder": IStatementForm(),
-        "note_form": note_form,
-        "safety_hold": screening.on_hold(user),
+        "safety_hold": on_hold,
         "partner": user.partner,
         "notes": Note.objects.visible_to(user).select_related("owner")[:10],
+        "panel_next": reverse("talk:talk"),
+        **parts,
     }
 
 
