@@ -101,23 +101,22 @@ class Engine:
         positioned = positioned_terms(prepared)
         terms = [term for term, _ in positioned] + rule_terms(candidates)
         probabilities: dict[str, float] = {}
-        indices = np.zeros(0, dtype=np.int64)
-        values = np.zeros(0, dtype=np.float32)
+        features = _Features.empty()
         if self.model is not None:
-            indices, values = self.model.featurizer.sparse(terms)
-            probabilities = self.model.classifier.proba_sparse(indices, values)
+            features = _Features.of(self.model, prepared, positioned, terms)
+            probabilities = self.model.classifier.proba_sparse(features.indices, features.values)
         if self.actor_model is not None:
             if self.model is not None and self.actor_model.featurizer is self.model.featurizer:
-                probabilities.update(self.actor_model.classifier.proba_sparse(indices, values))
+                probabilities.update(
+                    self.actor_model.classifier.proba_sparse(features.indices, features.values)
+                )
             else:
                 probabilities.update(self.actor_model.predict(terms))
         by_kind: dict[str, list[Finding]] = {kind: [] for kind in KIND_TYPES}
         for kind, types in KIND_TYPES.items():
             for type_ in types:
                 own = [c for c in candidates if c.kind == kind and c.type == type_]
-                finding = self._decide(
-                    prepared, kind, type_, own, probabilities, positioned, indices, values
-                )
+                finding = self._decide(prepared, kind, type_, own, probabilities, features)
                 if finding is not None:
                     by_kind[kind].append(finding)
         by_kind["safety"] = _with_safety_rules(text, by_kind["safety"])
@@ -149,9 +148,7 @@ class Engine:
         type_: str,
         own: list[Candidate],
         probabilities: dict[str, float],
-        positioned: list[tuple[str, int]],
-        indices: np.ndarray,
-        values: np.ndarray,
+        features: _Features,
     ) -> Finding | None:
         label = f"{kind}:{type_}"
         best = max(own, key=lambda c: c.score) if own else None
@@ -190,7 +187,7 @@ class Engine:
         if best is not None:
             start, end, why = best.start, best.end, best.why
         else:
-            start, end = self._evidence(prepared, label, positioned, indices, values)
+            start, end = self._evidence(prepared, label, features)
             why = ""
         actor = self._actor(prepared, type_, own, start, probabilities) if kind == "exit" else None
         evidence = prepared.text[start:end]
@@ -222,39 +219,66 @@ class Engine:
         }
         return max(scores, key=scores.__getitem__)
 
-    def _evidence(
-        self,
-        prepared: Prepared,
-        label: str,
-        positioned: list[tuple[str, int]],
-        indices: np.ndarray,
-        values: np.ndarray,
-    ) -> tuple[int, int]:
+    def _evidence(self, prepared: Prepared, label: str, features: _Features) -> tuple[int, int]:
         """The clause whose words pushed the model hardest towards ``label``."""
         assert self.model is not None
         if not prepared.clauses:
             return 0, len(prepared.text)
-        vocabulary = self.model.featurizer.vocabulary
-        column = self.model.classifier.labels.index(label)
-        weight_of = dict(
-            zip(
-                indices.tolist(),
-                (values * self.model.classifier.weights[indices, column]).tolist(),
-                strict=True,
-            )
-        )
-        clause_of = [0] * len(prepared.tokens)
+        clause_of = np.zeros(len(prepared.tokens), dtype=np.int64)
         for n, clause in enumerate(prepared.clauses):
-            for i in range(clause.first_token, clause.last_token):
-                clause_of[i] = n
-        totals = [0.0] * len(prepared.clauses)
-        for term, position in positioned:
-            column_index = vocabulary.get(term)
-            if column_index is not None:
-                totals[clause_of[position]] += weight_of.get(column_index, 0.0)
-        best = max(range(len(totals)), key=totals.__getitem__)
-        clause = prepared.clauses[best]
+            clause_of[clause.first_token : clause.last_token] = n
+        known = features.columns >= 0
+        columns = features.columns[known]
+        # Each occurrence of a term adds its column's whole share of the score.
+        values = features.values[np.searchsorted(features.indices, columns)]
+        weights = self.model.classifier.weights[columns, self.model.classifier.labels.index(label)]
+        totals = np.bincount(
+            clause_of[features.positions[known]],
+            weights=values * weights,
+            minlength=len(prepared.clauses),
+        )
+        clause = prepared.clauses[int(np.argmax(totals))]
         return clause.start, clause.end
+
+
+@dataclass(frozen=True)
+class _Features:
+    """A text as the model sees it: its sparse tf-idf row, and for each positioned term its
+    column (-1 when unknown) and token index, so evidence can point back at the words."""
+
+    indices: np.ndarray
+    values: np.ndarray
+    columns: np.ndarray
+    positions: np.ndarray
+
+    @classmethod
+    def of(
+        cls, model: Model, prepared: Prepared, positioned: list[tuple[str, int]], terms: list[str]
+    ) -> _Features:
+        featurizer = model.featurizer
+        columns = [featurizer.columns(terms)]
+        positions = [np.fromiter((i for _, i in positioned), np.int64, len(positioned))]
+        if model.settings.get("char_ngrams"):
+            # The same terms as ``char_terms``, looked up a word at a time through a cache.
+            for i, token in enumerate(prepared.tokens):
+                if token.norm[:1].isalnum():
+                    word_columns = featurizer.char_columns(token.norm)
+                    columns.append(word_columns)
+                    positions.append(np.full(len(word_columns), i, dtype=np.int64))
+        every = np.concatenate(columns)
+        indices, values = featurizer.sparse_columns(every)
+        # Rule terms come after the positioned ones and have no place in the text.
+        placed = np.r_[
+            np.ones(len(positioned), bool),
+            np.zeros(len(terms) - len(positioned), bool),
+            np.ones(len(every) - len(terms), bool),
+        ]
+        return cls(indices, values, every[placed], np.concatenate(positions))
+
+    @classmethod
+    def empty(cls) -> _Features:
+        none = np.zeros(0, dtype=np.int64)
+        return cls(none, np.zeros(0, dtype=np.float32), none, none)
 
 
 def rule_terms(candidates: Sequence[Candidate]) -> list[str]:

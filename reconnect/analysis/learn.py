@@ -7,8 +7,10 @@ Public API (stable; the coach reuses it):
 
     default_terms(text) -> list[str]             # words, bigrams, scope- and subject-marked words
     positioned_terms(text) -> list[(term, token index)]
+    char_terms(text) -> list[(term, token index)]   # character n-grams inside each word
     Featurizer.fit(docs, min_df=2) -> Featurizer # docs: lists of terms
-    Featurizer.transform(docs) -> np.ndarray     # dense (n_docs, n_features), rows L2-normalised
+    Featurizer.transform(docs) -> np.ndarray     # dense (n_docs, n_features); words and n-grams
+                                                 # each L2-normalised
     Featurizer.sparse(terms) -> (indices, values)
     OneVsRest.fit(X, Y, labels, ...) -> OneVsRest    # Y: (n_docs, n_labels) of 0/1
     OneVsRest.predict_proba(X) -> np.ndarray
@@ -26,7 +28,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -99,24 +101,68 @@ def positioned_terms(text: str | Prepared) -> list[tuple[str, int]]:
     return terms
 
 
+# Marks a character n-gram term, so the featurizer can weigh that block apart from the words.
+CHAR_MARK = "\u00a7"
+CHAR_SIZES = (2, 3, 4, 5)
+
+
+def char_terms(text: str | Prepared) -> list[tuple[str, int]]:
+    """Character n-grams of each word, padded with spaces at its edges, with the token index.
+
+    They let the model meet a word it never saw through the pieces it shares with ones it
+    did: typos ("ignorning"), texting ("convo"), and new forms of known roots ("doomscrolled").
+    """
+    prepared = text if isinstance(text, Prepared) else prepare(text)
+    return [
+        (gram, i)
+        for i, token in enumerate(prepared.tokens)
+        if token.norm[:1].isalnum()
+        for gram in word_grams(token.norm)
+    ]
+
+
+@lru_cache(maxsize=65536)
+def word_grams(word: str) -> tuple[str, ...]:
+    """The marked character n-grams of one word (cached: most words come back often)."""
+    padded = f" {word[:30]} "
+    return tuple(
+        CHAR_MARK + padded[start : start + size]
+        for size in CHAR_SIZES
+        for start in range(len(padded) - size + 1)
+    )
+
+
 @dataclass
 class Featurizer:
-    """Maps terms to columns with sublinear tf-idf weights."""
+    """Maps terms to columns with sublinear tf-idf weights.
+
+    Word terms and character n-gram terms are each scaled to unit length before they are
+    joined: the many n-grams of a text would otherwise drown out its words.
+    """
 
     vocabulary: dict[str, int]
     idf: np.ndarray
+    _word_columns: dict[str, np.ndarray] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def fit(
         cls, docs: Sequence[Sequence[str]], min_df: int = 2, max_features: int = 30000
     ) -> Featurizer:
+        """Keep terms seen in at least ``min_df`` docs, the ``max_features`` most common of
+        the words and, apart from them, of the character n-grams."""
         df: Counter[str] = Counter()
         for doc in docs:
             df.update(set(doc))
-        kept = sorted(
-            (term for term, count in df.items() if count >= min_df),
-            key=lambda term: (-df[term], term),
-        )[:max_features]
+        kept = []
+        for is_char in (False, True):
+            block = (
+                term
+                for term, count in df.items()
+                if count >= min_df and term.startswith(CHAR_MARK) == is_char
+            )
+            kept += sorted(block, key=lambda term: (-df[term], term))[:max_features]
         kept.sort()
         n = len(docs)
         idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in kept], dtype=np.float32)
@@ -126,20 +172,44 @@ class Featurizer:
     def size(self) -> int:
         return len(self.vocabulary)
 
+    @cached_property
+    def _char_columns(self) -> np.ndarray:
+        mask = np.zeros(self.size, dtype=bool)
+        for term, column in self.vocabulary.items():
+            if term.startswith(CHAR_MARK):
+                mask[column] = True
+        return mask
+
+    def columns(self, terms: Sequence[str]) -> np.ndarray:
+        """Each term's column, or -1 where the term is not in the vocabulary."""
+        get = self.vocabulary.get
+        return np.fromiter((get(term, -1) for term in terms), dtype=np.int64, count=len(terms))
+
+    def char_columns(self, word: str) -> np.ndarray:
+        """``columns`` of the word's ``word_grams``, remembered for the next text."""
+        found = self._word_columns.get(word)
+        if found is None:
+            if len(self._word_columns) >= 65536:
+                self._word_columns.clear()
+            found = self._word_columns[word] = self.columns(word_grams(word))
+        return found
+
     def sparse(self, terms: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
-        counts: Counter[int] = Counter()
-        vocabulary = self.vocabulary
-        for term in terms:
-            column = vocabulary.get(term)
-            if column is not None:
-                counts[column] += 1
-        if not counts:
+        return self.sparse_columns(self.columns(list(terms)))
+
+    def sparse_columns(self, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(sorted column indices, tf-idf values) of a text given its terms' ``columns``."""
+        known = columns[columns >= 0]
+        if not len(known):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        indices = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        values = (1.0 + np.log(tf)) * self.idf[indices]
-        norm = float(np.sqrt(np.dot(values, values)))
-        return indices, values / norm if norm else values
+        indices, tf = np.unique(known, return_counts=True)
+        values = ((1.0 + np.log(tf)) * self.idf[indices]).astype(np.float32)
+        chars = self._char_columns[indices]
+        for block in (~chars, chars):
+            norm = float(np.sqrt(np.dot(values[block], values[block])))
+            if norm:
+                values[block] /= norm
+        return indices, values
 
     def transform_sparse(self, docs: Sequence[Sequence[str]]) -> SparseRows:
         rows, cols, vals = [], [], []

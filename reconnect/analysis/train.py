@@ -22,7 +22,7 @@ from reconnect.analysis.engine import (
     Engine,
     rule_terms,
 )
-from reconnect.analysis.learn import Featurizer, Model, positioned_terms, train
+from reconnect.analysis.learn import Featurizer, Model, char_terms, positioned_terms, train
 from reconnect.analysis.rules import default_registry
 from reconnect.analysis.text import prepare
 
@@ -33,7 +33,8 @@ _POSITIVE_WEIGHT = {"exit": 1.5, "effect": 1.5, "step": 1.5, "safety": 4.0}
 
 def item_terms(engine: Engine, text: str) -> list[str]:
     prepared = prepare(text)
-    return [t for t, _ in positioned_terms(prepared)] + rule_terms(engine.candidates(prepared))
+    positioned = positioned_terms(prepared) + char_terms(prepared)
+    return [t for t, _ in positioned] + rule_terms(engine.candidates(prepared))
 
 
 def item_labels(item: dict[str, Any]) -> set[str]:
@@ -116,7 +117,7 @@ def fit(
     if tune and len(docs) >= 60:
         thresholds.update(tune_thresholds(docs, targets, epochs=epochs, l2=l2, min_df=min_df))
     model = _fit_docs(docs, targets, epochs, l2, min_df)
-    model.settings.update(trained_on=len(items), thresholds=thresholds)
+    model.settings.update(trained_on=len(items), thresholds=thresholds, char_ngrams=True)
     return model
 
 

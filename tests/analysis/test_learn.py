@@ -5,9 +5,11 @@ from pathlib import Path
 import numpy as np
 
 from reconnect.analysis.learn import (
+    CHAR_MARK,
     Featurizer,
     Model,
     OneVsRest,
+    char_terms,
     default_terms,
     positioned_terms,
     train,
@@ -49,6 +51,42 @@ def test_featurizer_rows_are_unit_length_and_ignore_unknown_terms() -> None:
     assert np.isclose(np.linalg.norm(matrix[0]), 1.0)
     indices, values = featurizer.sparse(["zzz"])
     assert len(indices) == 0 and len(values) == 0
+
+
+def test_char_terms_cover_word_pieces_and_skip_punctuation() -> None:
+    terms = char_terms("He's scrolling!")
+    grams = {term.removeprefix(CHAR_MARK) for term, _ in terms}
+    assert {" s", "scr", "lling", "ng "} <= grams
+    assert all(term.startswith(CHAR_MARK) for term, _ in terms)
+    assert not any("!" in gram for gram in grams)
+    assert {i for _, i in terms} == {0, 1}  # "!" is token 2 and gives none
+
+
+def test_char_terms_let_a_typo_share_features_with_the_word() -> None:
+    typo = {t for t, _ in char_terms("ignorning")}
+    word = {t for t, _ in char_terms("ignoring")}
+    other = {t for t, _ in char_terms("dinner")}
+    assert len(typo & word) > 3 * len(typo & other)
+
+
+def test_words_and_char_ngrams_are_each_unit_length() -> None:
+    docs = [["a", "b", CHAR_MARK + "ab", CHAR_MARK + "bc"], ["a", CHAR_MARK + "ab"]]
+    featurizer = Featurizer.fit(docs, min_df=1)
+    row = featurizer.transform([docs[0]])[0]
+    chars = np.array(
+        [
+            t.startswith(CHAR_MARK)
+            for t in sorted(featurizer.vocabulary, key=featurizer.vocabulary.get)
+        ]
+    )
+    assert np.isclose(np.linalg.norm(row[~chars]), 1.0)
+    assert np.isclose(np.linalg.norm(row[chars]), 1.0)
+
+
+def test_the_word_and_char_blocks_each_keep_their_own_most_common_terms() -> None:
+    docs = [[CHAR_MARK + "x", CHAR_MARK + "y", "w"], [CHAR_MARK + "x", CHAR_MARK + "y", "w"]]
+    featurizer = Featurizer.fit(docs, min_df=1, max_features=1)
+    assert "w" in featurizer.vocabulary and len(featurizer.vocabulary) == 2
 
 
 def test_model_learns_separable_labels() -> None:
