@@ -256,24 +256,20 @@ class _Features:
         cls, model: Model, prepared: Prepared, positioned: list[tuple[str, int]], terms: list[str]
     ) -> _Features:
         featurizer = model.featurizer
-        columns = [featurizer.columns(terms)]
-        positions = [np.fromiter((i for _, i in positioned), np.int64, len(positioned))]
+        term_columns = featurizer.columns(terms)
+        columns = [term_columns[: len(positioned)]]
+        positions = np.fromiter((i for _, i in positioned), np.int64, len(positioned))
         if model.settings.get("char_ngrams"):
             # The same terms as ``char_terms``, looked up a word at a time through a cache.
-            for i, token in enumerate(prepared.tokens):
-                if token.norm[:1].isalnum():
-                    word_columns = featurizer.char_columns(token.norm)
-                    columns.append(word_columns)
-                    positions.append(np.full(len(word_columns), i, dtype=np.int64))
-        every = np.concatenate(columns)
+            words = [i for i, t in enumerate(prepared.tokens) if t.norm[:1].isalnum()]
+            columns += [featurizer.char_columns(prepared.tokens[i].norm) for i in words]
+            counts = [len(c) for c in columns[1:]]
+            positions = np.concatenate((positions, np.repeat(np.array(words, np.int64), counts)))
+        placed = np.concatenate(columns)
+        # Rule terms (after the positioned ones) count in the row but have no place in the text.
+        every = np.concatenate((placed, term_columns[len(positioned) :]))
         indices, values = featurizer.sparse_columns(every)
-        # Rule terms come after the positioned ones and have no place in the text.
-        placed = np.r_[
-            np.ones(len(positioned), bool),
-            np.zeros(len(terms) - len(positioned), bool),
-            np.ones(len(every) - len(terms), bool),
-        ]
-        return cls(indices, values, every[placed], np.concatenate(positions))
+        return cls(indices, values, placed, positions)
 
     @classmethod
     def empty(cls) -> _Features:

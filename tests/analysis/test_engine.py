@@ -254,3 +254,35 @@ def test_words_of_a_safety_signal_are_not_also_read_as_an_exit() -> None:
     spans = [(f.start, f.end) for f in result.safety]
     for exit_ in result.exits:
         assert all(exit_.end <= start or end <= exit_.start for start, end in spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He grabbed his phone and scrolled the second I mentioned the rent. I felt so alone.",
+        "i go quiet, she goes 2 her friends lol!!",
+        "",
+        "?!",
+        "Überstunden again. Ngl I'm ignorning her texts.",
+    ],
+)
+def test_the_fast_feature_path_matches_the_plain_one(text: str) -> None:
+    """The engine looks words' n-grams up through a cache; it must see what training saw."""
+    from reconnect.analysis.engine import _Features, default_engine, rule_terms
+    from reconnect.analysis.learn import char_terms, positioned_terms
+
+    engine = default_engine()
+    if engine.model is None:
+        pytest.skip("no committed model")
+    prepared = prepare(text)
+    positioned = positioned_terms(prepared)
+    terms = [t for t, _ in positioned] + rule_terms(engine.candidates(prepared))
+    features = _Features.of(engine.model, prepared, positioned, terms)
+    plain = positioned + char_terms(prepared)
+    indices, values = engine.model.featurizer.sparse(terms + [t for t, _ in char_terms(prepared)])
+    assert features.indices.tolist() == indices.tolist()
+    assert features.values.tolist() == pytest.approx(values.tolist())
+    assert (
+        features.columns.tolist() == engine.model.featurizer.columns([t for t, _ in plain]).tolist()
+    )
+    assert features.positions.tolist() == [i for _, i in plain]
