@@ -157,6 +157,10 @@ SILENCED_SYSTEM_CHECKS: list[str] = []
 # Login throttling: this many failures per email (or per address) in the window locks it.
 LOGIN_FAILURE_LIMIT = envint("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_FAILURE_WINDOW = envint("LOGIN_FAILURE_WINDOW", 15 * 60)
+# Emails people can ask for (sign-up links, password resets): at most this many to one address
+# (four times as many from one visitor's address) within the window, so no one can flood an inbox.
+EMAIL_LIMIT = envint("EMAIL_LIMIT", 3)
+EMAIL_WINDOW = envint("EMAIL_WINDOW", 60 * 60)
 # Behind a reverse proxy that sets X-Forwarded-For, turn this on so throttling sees real visitors.
 TRUST_X_FORWARDED_FOR = envbool("TRUST_X_FORWARDED_FOR", False)
 

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.urls import reverse
 
-from reconnect.accounts.models import COUNTRIES, LoginFailure, User, timezone_choices
+from reconnect.accounts.models import COUNTRIES, EmailSent, LoginFailure, User, timezone_choices
 from reconnect.lib.net import client_ip
 
 WRONG_LOGIN = "That email and password don't match. Check them and try again."
@@ -90,6 +93,47 @@ class LoginForm(AuthenticationForm):
                 raise forms.ValidationError(WRONG_LOGIN, code="invalid_login")
             LoginFailure.clear(email)
         return self.cleaned_data
+
+
+class ResetForm(PasswordResetForm):
+    """Django's reset form, with the link built from SITE_URL and a cap on emails per inbox."""
+
+    def __init__(self, *args: Any, ip: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.ip = ip
+        self.fields["email"].label = "Your email"
+
+    def send_mail(
+        self,
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
+        if not EmailSent.claim(to_email, self.ip):
+            return
+        # Django takes the domain from the request's Host header, which the visitor chooses:
+        # a forged one would put someone else's site in the emailed link.
+        site = urlsplit(settings.SITE_URL)
+        path = reverse(
+            "password_reset_confirm", kwargs={"uidb64": context["uid"], "token": context["token"]}
+        )
+        context.update(
+            protocol=site.scheme,
+            domain=site.netloc,
+            site_name=settings.SITE_NAME,
+            reset_url=settings.SITE_URL + path,
+        )
+        super().send_mail(
+            subject_template_name,
+            email_template_name,
+            context,
+            from_email,
+            to_email,
+            html_email_template_name,
+        )
 
 
 class ConfirmPasswordForm(forms.Form):

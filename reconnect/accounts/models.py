@@ -8,8 +8,9 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 COUNTRIES = [
     ("US", "United States"),
@@ -111,6 +112,49 @@ class LoginFailure(models.Model):
     @classmethod
     def clear(cls, email: str) -> None:
         cls.objects.filter(key=_throttle_key("email", email)).delete()
+
+
+class EmailSent(models.Model):
+    """One email sent because someone asked for it, kept a while so no one can flood an inbox."""
+
+    key = models.CharField(max_length=64, db_index=True)
+    created = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return f"Email sent at {self.created:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def keys_for(cls, email: str, ip: str) -> list[str]:
+        # Keyed with SECRET_KEY: without it, a leaked table can't be checked against a list of
+        # known addresses.
+        return [
+            salted_hmac(
+                f"reconnect.email-sent.{kind}", value.strip().lower(), algorithm="sha256"
+            ).hexdigest()
+            for kind, value in (("email", email), ("ip", ip))
+        ]
+
+    @classmethod
+    def claim(cls, email: str, ip: str) -> bool:
+        """Count one more email to `email` asked for from `ip`, or say no if either has had enough.
+
+        Callers answer the same either way, so a refusal reveals nothing about the address.
+        """
+        now = timezone.now()
+        since = now - timedelta(seconds=settings.EMAIL_WINDOW)
+        email_key, ip_key = cls.keys_for(email, ip)
+        limit = settings.EMAIL_LIMIT
+        with transaction.atomic():
+            cls.objects.filter(created__lt=since).delete()
+            recent = cls.objects.filter(created__gte=since)
+            # Like login throttling: a shared address (a household, an office) gets more room.
+            if (
+                recent.filter(key=email_key).count() >= limit
+                or recent.filter(key=ip_key).count() >= 4 * limit
+            ):
+                return False
+            cls.objects.bulk_create([cls(key=email_key, created=now), cls(key=ip_key, created=now)])
+        return True
 
 
 def person(request: Any) -> User:

@@ -23,10 +23,12 @@ from reconnect.accounts.forms import (
     EmailForm,
     LoginForm,
     ProfileForm,
+    ResetForm,
     SignupForm,
 )
-from reconnect.accounts.models import LoginFailure, User, person
+from reconnect.accounts.models import EmailSent, LoginFailure, User, person
 from reconnect.couples.models import leave_couple
+from reconnect.lib.net import client_ip
 from reconnect.lib.sharing import owned_models
 
 SIGNUP_SALT = "reconnect.signup"
@@ -64,7 +66,9 @@ def signup(request: HttpRequest) -> HttpResponse:
                     "hours": settings.SIGNUP_LINK_HOURS,
                 },
             )
-        send_mail("Your Reconnect sign-up link", body, None, [email])
+        # Over the limit, nothing is sent, and the page says what it always says.
+        if EmailSent.claim(email, client_ip(request)):
+            send_mail("Your Reconnect sign-up link", body, None, [email])
         request.session["signup_email"] = email
         return redirect("accounts:signup_sent")
     return render(request, "accounts/signup.html", {"form": form, "next": next_url})
@@ -121,15 +125,14 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = ResetForm
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/emails/password_reset.txt"
     subject_template_name = "accounts/emails/password_reset_subject.txt"
     success_url = reverse_lazy("password_reset_done")
 
-    def get_form(self, form_class: Any = None) -> Any:
-        form = super().get_form(form_class)
-        form.fields["email"].label = "Your email"
-        return form
+    def get_form_kwargs(self) -> dict[str, Any]:
+        return {**super().get_form_kwargs(), "ip": client_ip(self.request)}
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

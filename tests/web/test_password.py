@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 
 from django.core import mail
+from django.test import override_settings
 from django.urls import reverse
 
 from tests.web.base import PASSWORD, BaseTestCase
@@ -21,6 +22,32 @@ class PasswordTestCase(BaseTestCase):
         self.assertRedirects(response, reverse("password_reset_complete"))
         self.alice.refresh_from_db()
         self.assertTrue(self.alice.check_password("a brand new sentence"))
+
+    @override_settings(
+        SITE_URL="https://reconnect.example/app",
+        ALLOWED_HOSTS=["reconnect.example", "other.example", "testserver"],
+    )
+    def test_the_reset_link_comes_from_site_url_not_the_host_header(self) -> None:
+        site = "https://reconnect.example/app"
+        response = self.client.post(
+            reverse("password_reset"), {"email": "alice@example.org"}, HTTP_HOST="other.example"
+        )
+        self.assertEqual(response.status_code, 302)
+        body = mail.outbox[0].body
+        self.assertNotIn("other.example", body)
+        link = re.search(r"https?://\S+", body).group(0)  # type: ignore[union-attr]
+        self.assertTrue(link.startswith(site + "/accounts/password-reset/"), link)
+        # The app itself is served at the root here; the prefix belongs to the proxy in front.
+        form_page = self.client.get(link.removeprefix(site), follow=True)
+        self.assertContains(form_page, "Choose a new password")
+        new = "a brand new sentence"
+        self.client.post(
+            form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}
+        )
+        response = self.client.post(
+            reverse("login"), {"username": "alice@example.org", "password": new}
+        )
+        self.assertRedirects(response, reverse("pages:home"))
 
     def test_reset_does_not_reveal_unknown_emails(self) -> None:
         response = self.client.post(reverse("password_reset"), {"email": "who@example.org"})
