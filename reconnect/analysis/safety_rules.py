@@ -247,7 +247,11 @@ def _needles(pattern: str) -> tuple[str, ...] | None:
         found = _required_literals(_parser.parse(pattern))
     except Exception:  # an unusual construct: never skip this rule
         return None
-    return tuple(sorted(w.lower() for w in found)) if found else None
+    if not found:
+        return None
+    words = {w.lower() for w in found}
+    # a needle that contains another needle adds nothing to the test: drop it
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
 
 _WHY = {
@@ -274,6 +278,10 @@ _WHY = {
     "documents are yours to hold.",
     "isolation": "This sounds like being kept from your friends or family. Staying connected "
     "to people who care about you matters.",
+    "intimidation": "This sounds like being frightened on purpose, even without a blow. "
+    "That is not okay, and you deserve to feel safe at home.",
+    "putdown": "This sounds like being told you are worth little, or that nobody else would "
+    "want you. Those words can wear anyone down, and you deserve kindness.",
     "sh_explicit": "This sounds like thoughts of suicide or hurting yourself. You matter, and "
     "people are ready to listen right now.",
     "sh_passive": "This sounds like thoughts of not wanting to be here. You matter, and "
@@ -1046,7 +1054,9 @@ _add(
     r"painkillers|paracetamol)\b",
     r"\b(?:taking|take|took|swallow\w*) (?:all|every one) (?:of )?(?:them|the|my)\b",
     r"\bnot (?:being|to be) alive\b|\bbetter (?:to )?not (?:to )?exist\b|\bto not exist\b",
-    r"\b(?:dont|didnt) want to (?:be alive|live|exist|wake up)\b",
+    r"\b(?:dont|didnt) want to (?:be alive|exist|wake up|live\b(?! (?:in|with|at|near|there|"
+    r"here|together|apart|abroad|so far|far|next|on|under|close|by|like that|somewhere|"
+    r"anywhere|where)\b))\b",
     subject="self",
 )
 _add(
@@ -1119,7 +1129,8 @@ _add(
     r"(?:on|for|to|round|around) (?:every|all|my|them|him|her|the|you|[^\s.!?]{1,25}s neck)",
     r"\b(?:im|i am|i feel like|(?<!her )(?<!him )(?<!them )feel like|being) (?:such )?"
     r"(?:a |the )?(?:burden|weight|"
-    r"bother)\b",
+    r"bother)\b(?! (?:when|whenever|every time|if) (?:i (?:ask|need|have to ask|want)|"
+    r"(?:he|she|they)(?:s| is| are| goes| go)))",
     r"\bapologi[sz]\w* for (?:existing|being alive|taking up space|being here)\b",
     r"\btaking up space\b",
     r"\b(?:sleep|asleep) (?:[^\s.!?]{1,25} ){0,6}and (?:just )?(?:not|never|didnt|dont|wont) "
@@ -1268,6 +1279,323 @@ _add(
     r"(?:here|alive|gone|around|not)\b",
 )
 
+# ---- subtle control, intimidation and passive wishes, in everyday words ---------------------
+
+_BOSS_OR_RULES = re.compile(
+    r"\b(?:boss|manager|work|school|uni|college|teacher|landlord|council|hoa|lease|"
+    r"planning|copyright|court|judge|bank|visa|government|office|shift|hospital|nurses?|"
+    r"ward|staff|class|parents|mum|mom|dad|toilets?)\b"
+)
+
+
+def _not_at_work(sentence: str, start: int, end: int) -> bool:
+    """ "I need permission to leave early" from a manager is not a partner's control."""
+    return not _BOSS_OR_RULES.search(sentence)
+
+
+_LATE_REACTION = re.compile(
+    r"\b(?:he|she|they|him|her|them)\b[^.!?\n]{0,60}\b(?:calls?|calling|rings?|ringing|"
+    r"texts?|texting|shouts?|yells?|screams?|accus\w*|interrogat\w*|questions?|sulks?|"
+    r"punish\w*|kicks? off|goes mad|loses it|explodes?|angry|furious|mad|blows up)\b|"
+    r"\b(?:calls?|rings?|texts?|shouts?|yells?|accus\w*|interrogat\w*|sulks?|punish\w*|"
+    r"kicks? off|goes mad|loses it|explodes?|blows up)\b[^.!?\n]{0,40}\bif i\b"
+)
+
+
+def _late_reaction(sentence: str, start: int, end: int) -> bool:
+    return bool(_LATE_REACTION.search(sentence))
+
+
+# money kept out of the writer's hands
+_add(
+    PV,
+    "money",
+    r"\b(?:put|puts|putting|moved|moves|transferred|transfers|registered|changed) "
+    r"(?:[^\s.!?]{1,25} ){0,6}(?:in|into|to|under) (?:his|her|their) (?:own )?name"
+    r"\b(?=[^.!?\n]{0,80}\b(?:permission|allowed|ask|asking|cant|cannot|no access|without|"
+    r"nothing|my name)\b)",
+    r"\b(?:everything|all the money|all our money|the accounts|all the accounts|every account|"
+    r"the house and the car|the car and the house) (?:is|are|was|were) (?:all )?in (?:his|her|"
+    r"their) name\b(?=[^.!?\n]{0,80}\b(?:permission|allowed|ask|asking|cant|cannot|no access|"
+    r"without|nothing)\b)",
+    r"\b(?:ask|asking|beg|begging|plead|get|getting) (?:[^\s.!?]{1,25} ){0,2}(?:for|back) my "
+    r"own (?:money|bank card|card|wages|salary|pay|savings|cash|account)\b",
+    r"\b(?:gives|gave|hands|lets) me (?:back )?my own (?:money|bank card|card|wages|salary|pay|"
+    r"savings)\b",
+    subject="not_third",
+)
+_add(
+    PV,
+    "money",
+    r"\b(?:need|needs|have to get|had to get|must get|must ask for|have to ask for|had to ask "
+    r"for|ask for|asking for|without) permission (?:to|before|for|if) (?:i )?(?:buy|buying|"
+    r"spend|spending|go|going|see|seeing|visit|visiting|use|using|get|getting|leave the house|"
+    r"go out|take money|withdraw|wear|eat|have)\b",
+    subject="not_third",
+    check=_not_at_work,
+)
+
+_add(
+    PV,
+    "money",
+    r"\b(?:keeps? track of|tracks|counts|questions|audits|interrogates me about|checks|"
+    r"writes down|records|wants to see|asks about) (?:every|each|all of my|every single) "
+    r"(?:penny|pound|cent|dollar|euro|rupee|purchase|receipt|transaction|coffee|thing i "
+    r"(?:buy|bought|spend|spent)|single thing i (?:buy|bought|spend|spent))\b",
+    subject="actor",
+)
+
+# phone, calls, cameras and checking up
+_add(
+    PV,
+    "phone",
+    r"\b(?:listens?|listened|listening) (?:in )?(?:to|on) (?:all )?(?:of )?my (?:phone )?"
+    r"(?:calls|conversations|voice notes|voicemails?|phone calls)\b",
+    r"\b(?:monitors?|monitoring|monitored|tracks?|tracking|tracked|limits?|limited|controls?) "
+    r"(?:all )?my (?:data|internet|browsing|screen time|calls|phone use|online|social media|"
+    r"spending|emails|every click)\b",
+    r"\b(?:made|makes|make|forced|forces|force) me (?:to )?(?:unlock|hand over|give (?:him|her|"
+    r"them)|show (?:him|her|them)|read out|translate) (?:[^\s.!?]{1,25} ){0,2}(?:phone|messages|"
+    r"texts|chats|passcode|password|pin|everything|the messages|calls|emails)\b",
+    r"\b(?:made|makes|make) me (?:to )?translate (?:every|each|all|what)\b",
+    subject="actor",
+    check=_not_negated_near,
+)
+_add(
+    PV,
+    "location",
+    r"\b(?:watches|watched|watching|checks|checked|checking|spies on|spying on|keeps an eye on) "
+    r"me (?:[^\s.!?]{1,25} ){0,2}(?:through|on|with|via|from) (?:the |a |his |her |their )?"
+    r"(?:(?:doorbell|ring|nest|security|home|baby|hidden|living room|front door) )?"
+    r"(?:cameras?|cams?|monitor|app|cctv)\b",
+    r"\b(?:cameras?|cams?) (?:in|around|all over) (?:the|our|my) (?:house|flat|home|bedroom|"
+    r"apartment|kitchen|living room)\b(?=[^.!?\n]{0,60}\b(?:watch|see|check|know|spy|me)\b)",
+    r"\b(?:counts|counted|checks|checked|writes down|notes) (?:the )?(?:miles|mileage|"
+    r"kilometres|kilometers|kms?|odometer|petrol|fuel)\b",
+    r"\b(?:calls?|called|rings?|rang|texts?|texted) (?:[^\s.!?]{1,25} ){0,3}if i(?:m| am| was)? "
+    r"(?:even |just |only |ever )?(?:\d+|one|two|three|five|ten|fifteen|twenty|a few|a couple of) "
+    r"(?:minutes?|mins?) late\b",
+    subject="not_third",
+    check=_not_negated_near,
+)
+_add(
+    PV,
+    "location",
+    r"\bif i(?:m| am| was| get home| come home| get back| got home)? (?:even |just |only |ever )?"
+    r"(?:\d+|one|two|three|five|ten|fifteen|twenty|a few|a couple of) (?:minutes?|mins?) late\b",
+    subject="not_third",
+    check=_late_reaction,
+)
+
+# movement: who decides where the writer goes and whom they see
+_add(
+    PV,
+    "movement",
+    rf"\b(?:he|she|they|my {_PARTNER_NOUN}) "
+    r"(?:decides|decide|decided|chooses|choose|chose|gets to decide|controls) (?:when|if|whether|where|how "
+    r"often|how long|who|what) i (?:can |may |get to |am allowed to |m allowed to )?(?:go|see|"
+    r"leave|visit|meet|call|talk|speak|wear|eat|spend|buy|work|drive|have|do)\b",
+    r"\b(?:he|she|they|hes|shes|theyve|hed|shed) (?:has |had |have |always |just |even |keeps |"
+    r"kept )?(?:stopped|stops|stopping|stop) (?:letting )?me (?:from )?(?:going|seeing|visiting|"
+    r"leaving|meeting|calling|talking to|driving|working|having|using)\b",
+    r"\b(?:stopped|stops) letting me\b",
+    subject="not_third",
+    check=_not_visa_rule,
+)
+
+# friends and family: being made to drop people
+_add(
+    PV,
+    "isolation",
+    r"\b(?:made|makes|make|forced|forces|force|got|pressured|pressures|pushed) me (?:to )?"
+    r"(?:drop|cut off|cut ties with|stop seeing|give up|unfriend|unfollow|block|ditch|delete|"
+    r"choose between (?:him|her|them) and|lose touch with|stop talking to|stop calling) "
+    rf"(?:all |most |some |half |many |a lot )?(?:of )?(?:my|our) (?:[^\s.!?]{{1,25}} )?"
+    rf"{_FRIENDS_FAMILY}",
+    rf"\b(?:gets|got|goes|went) (?:really |so |very )?(?:angry|mad|furious|nasty|violent|"
+    rf"scary) (?:when|if|whenever|every time) i (?:see|visit|talk to|call|text|go out with|meet"
+    rf"|phone|speak to) (?:my )?{_FRIENDS_FAMILY}",
+    rf"\b(?:not allowed|isnt allowed|arent allowed|cant|cannot) (?:to )?(?:have|invite) "
+    rf"(?:my )?{_FRIENDS_FAMILY} (?:over|round|around|to the house|home)\b",
+    subject="not_third",
+)
+
+# fear of moods: the household going quiet
+_add(
+    PV,
+    "fear",
+    r"\bwhen (?:i|we) hear (?:his|her|their) (?:car|van|truck|key|keys|footsteps|steps|bike|"
+    r"voice)\b",
+    r"\b(?:go|goes|went|going|fall|falls|fell) (?:very |really |so |all )?(?:quiet|silent|still)"
+    r" (?:the )?(?:moment|when|as soon as|the second|whenever) (?:he|she|they) (?:comes|come|came|"
+    r"walks|walked|gets|got|pulls|pulled|opens|opened)\b",
+    r"\b(?:hold|holding|held) (?:my|our) breath (?:when|until|whenever|every time|as soon as) "
+    r"(?:he|she|they)\b",
+    rf"\b{_FEAR} of (?:his|her|their) (?:temper|moods?|anger|rage|outbursts?|fists?|hands)\b",
+    r"\bflinch\w* (?:when|whenever|if|every time) (?:he|she|they)\b",
+    r"\b(?:lock|locks|locked|locking) (?:myself|me and the kids|us|the kids and me) in (?:the|"
+    r"my|our|a) (?:bathroom|bedroom|room|car|toilet)\b(?=[^.!?\n]{0,60}\b(?:until (?:he|she|"
+    r"they)|when (?:he|she|they)|so (?:he|she|they)|from (?:him|her|them)|away from|scared|"
+    r"afraid|safe|calm\w* down)\b)",
+    r"\bbarricad\w* (?:myself|me|us|the door|the kids|the bedroom|the room)\b",
+    r"\bwhich (?:version|side) of (?:him|her|them) (?:is|will|well|ill|walks|comes|is going|"
+    r"im going)\b",
+    subject="not_third",
+)
+
+# intimidation and harm described sideways
+_add(
+    PV,
+    "physical",
+    r"\b(?:gets|got|get|getting|was|is|can be) (?:really |very |a bit |so )?rough (?:with me|"
+    r"when (?:he|she|they) (?:drinks|drink|drank|is drunk|gets drunk|is angry|gets angry))",
+    r"\b(?:dug|digs|dig) (?:his|her|their) (?:nails|fingernails|fingers|thumbs?) into (?:me|my)\b",
+    r"\b(?:spat|spits|spit) (?:at|in) (?:me|my face)\b",
+    r"\b(?:pulled|pulls|pull|yanked|yanks) (?:me by )?(?:my|the) hair\b",
+    r"\b(?:swung|swings|took a swing|takes a swing|lunged|lunges) at me\b",
+    subject="actor",
+    check=_not_it_subject,
+)
+_add(
+    PV,
+    "intimidation",
+    r"\b(?:raised|raises|raising|lifted|lifts|clenched|clenches|shook|shakes) (?:his|her|their) "
+    r"fists?\b",
+    r"\b(?:raised|raises|raising|lifted|lifts) (?:his|her|their) hand (?:as if|like|at me|over "
+    r"me|to (?:hit|slap|strike) me)\b",
+    r"\b(?:pretends?|pretended|pretending|fake|faked|faking) to (?:hit|punch|slap|strike|hurt) "
+    r"me\b|\bfake (?:punch|punches|punched) (?:me|at me)\b",
+    r"\b(?:drives?|drove|driving) (?:really |so |way too |too )?(?:fast|recklessly|like a "
+    r"maniac) (?:[^\s.!?]{1,25} ){0,4}(?:when|because|if|after|on purpose|until i)\b"
+    r"(?=[^.!?\n]{0,60}\b(?:angry|mad|scared|scream\w*|cry\w*|me)\b)",
+    r"\b(?:bashed|banged|rammed|kicked|pounded|hammered|rushed) (?:at |on |into )?(?:the|my) "
+    r"(?:bedroom |bathroom )?door\b(?=[^.!?\n]{0,60}\b(?:i|me|locked|until)\b)",
+    subject="actor",
+)
+_add(
+    PV,
+    "intimidation",
+    r"\b(?:kicked|kicks|kick|hit|hits|hurt|hurts|threw|throws|choked|strangled) (?:the|our|my) "
+    r"(?:dog|cat|puppy|kitten|pet)\b",
+    subject="actor",
+    negatable=True,
+    check=_not_it_subject,
+)
+_add(
+    PV,
+    "intimidation",
+    r"\b(?:on purpose|deliberately|just|trying|tries|tried|does it|did it|does that|did that|"
+    r"likes|enjoys|wants|loves|only) to (?:scare|frighten|intimidate|terrify) me\b",
+    subject="actor",
+    jokeable=True,
+)
+_add(
+    PV,
+    "threat",
+    r"\b(?:said|says|told me|warned me|warns me|keeps saying|texted) (?:that )?(?:id|ill|youd|youll|"
+    r"you will|you would|i would|i will|i was going to|im going to) (?:regret it|regret this|"
+    r"regret that|regret ever|be sorry|pay for (?:it|this|that))\b"
+    r"(?=[^.!?\n]{0,30}\b(?:if|when|unless|ever)\b)",
+    r"\bi (?:would|will|was going to|am going to|m going to) (?:be|get) (?:stabbed|shot|killed|"
+    r"beaten|hurt|strangled|buried)\b",
+    r"\b(?:put|threw|throws|chucked|dumped) (?:all )?my (?:things|stuff|clothes|bags|suitcase) "
+    r"(?:out )?(?:on|in|into|onto) the (?:street|road|garden|lawn|driveway|doorstep|bins?|"
+    r"pavement|hallway)\b",
+    subject="not_third",
+)
+_add(
+    PV,
+    "threat",
+    rf"\b{_HE}{_WILL} (?:kill|murder|hurt|end|finish) me\b[^\n]{{0,120}}\b(?:didnt|did not|"
+    r"wasnt|was not|werent|isnt) (?:smile|smiling|laugh|laughing|joking|kidding|a joke)\b",
+    r"\b(?:as a joke|only joking|just joking|just kidding)\b[^\n]{0,40}\b(?:he|she|they) "
+    r"(?:wasnt|was not|werent|didnt|did not) (?:laughing|smiling|smile|laugh)\b",
+)
+_add(
+    PV,
+    "putdown",
+    r"\b(?:says|said|tells me|told me|keeps telling me|keeps saying|reminds me) (?:that )?"
+    r"(?:no one|nobody|noone|no other (?:man|woman|guy|girl|person)) (?:else )?(?:would|will|"
+    r"could) (?:ever )?(?:want|love|have|put up with|take|marry|believe|look at) (?:me|you|"
+    r"someone like (?:me|you))\b",
+    r"\b(?:says|said|tells me|told me|keeps telling me|keeps saying|calls me|called me) (?:that )?"
+    r"(?:im|i am|i was|youre|you are) (?:crazy|insane|mental|imagining (?:it|things)|"
+    r"worthless|useless|nothing without (?:him|her|them))\b"
+    r"(?=[^.!?\n]{0,80}\b(?:believ\w*|started|every|always|whenever|when i|again|all the time|"
+    r"anymore|nobody|no one)\b)",
+    subject="not_third",
+)
+
+# sex as a "duty", or pressure until the writer gives in
+_add(
+    PV,
+    "sex",
+    r"\b(?:says|said|tells me|told me|reminds me|insists|insisted) (?:that )?(?:its|it is|it was|"
+    r"sex is|sleeping with (?:him|her) is) (?:my|a wifes|a husbands|a womans) (?:wifely |marital "
+    r")?(?:duty|job|obligation)\b(?! to (?!sleep|have sex|give (?:him|her)|please (?:him|her)))",
+    r"\b(?:wifely|marital|conjugal) (?:duty|duties|obligation|obligations|rights)\b",
+    r"\b(?:pressures|pressured|pressuring|pushes|pushed|pushing|nags|nagged|nagging|badgers|"
+    r"badgered|badgering|guilts|guilted|guilting|begs|begged|begging) me (?:for|about) (?:sex|it)\b(?=[^.!?\n]{0,80}\b(?:no|not in the "
+    r"mood|tired|dont want|didnt want|until|give in|gave in)\b)",
+    r"\b(?:touches|touched|starts|started|wakes me|woke me) (?:[^\s.!?]{1,25} ){0,2}(?:while|when|"
+    r"whilst) (?:im|i am|i was|i m) (?:still )?(?:asleep|sleeping)\b",
+    subject="not_third",
+)
+
+# passive wishes and not wanting to be here, in plainer and texting words
+_add(
+    SH,
+    "sh_passive",
+    r"\b(?:dont|do not|didnt|did not|no) (?:want|wanna|want to) (?:be|to be|being|stay|"
+    r"staying) (?:alive|living)\b",
+    r"\b(?:dont|do not|didnt|did not) (?:want|wanna) (?:be|to be) (?:here|around) (?:no more|"
+    r"anymore|any more)\b",
+    r"\b(?:dont|do not|didnt|did not) (?:wanna|want) (?:to )?(?:exist|live\b(?! (?:in|with|"
+    r"at|near|there|here|like|together|apart|abroad|so|far|next|on|under|close|by|for)\b)|"
+    r"wake up\b(?! (?:early|before|until|till|at|for (?!good)|so)\b))",
+    r"\b(?:want|wanna|wish) (?:to )?(?:live|be alive|exist) (?:no more|no longer)\b",
+    r"\bwanna (?:just )?(?:disappear|vanish|not exist|stop existing|not be here)\b"
+    r"(?! (?:into|for (?:a|the|one|an)|to|from|under|behind|with|somewhere|on))",
+    r"\b(?:wont|will not|wont even|might not|may not) be (?:here|around|alive) (?:for )?(?:much|"
+    r"very|a lot|that|too) longer\b",
+    r"\b(?:cant|cannot|dont|do not|can not) see myself (?:making it|being (?:here|alive|around)|"
+    r"living|still (?:here|alive|around)|surviving) (?:to|past|until|till|through|another|much|"
+    r"for|in)\b",
+    r"\b(?:everyone|everybody|they|the house|the kids|my family|hed|shed|theyd|theyre|(?:he|she|"
+    r"it|everyone|everybody)(?:s| is| would be| will be)|would be|is) (?:so |all |much |a lot "
+    r")?(?:happier|calmer|better|better off|easier|lighter|quieter|relieved) (?:when|once|if) i"
+    r"(?:m| am| was| were)? (?:just )?(?:gone|not here|not around|out of the way|out(?! (?:of|"
+    r"with|at|for|to|on|and))|away for good|dead|no longer here|not alive)\b",
+    r"\b(?:burden|weight) (?:on|to|for) (?:society|people|others|anyone|everyone|everybody|the "
+    r"world|my family|this family|the family|those around me)\b",
+    r"\b(?:wishing|hoping|praying) (?:that )?(?:i|id) (?:[^\s.!?]{1,25} ){0,4}(?:die|died|"
+    r"dont wake|didnt wake|wouldnt wake|never wake|never woke)\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:a|the|some) (?:[^\s.!?]{1,25} )?"
+    r"(?:car|bus|truck|lorry|train|tram|plane|drunk driver) (?:hits|would hit|will hit|hit|runs "
+    r"over|would run over|crashes|would crash|goes down) ?(?:me)?\b",
+    r"\b(?:dont|do not|didnt|wouldnt|would not|honestly dont) (?:care|mind) (?:if|whether) i "
+    r"(?:live|lived|die|died|wake up|woke up|make it|made it|am alive|was alive|survive|"
+    r"survived|dont wake|didnt wake|never wake|was gone|were gone|wasnt here)\b",
+    r"\b(?:wouldnt|would not) mind (?:dying|being dead|not being here|not existing|if i "
+    r"(?:died|was gone|were gone|didnt wake|never woke))\b",
+    r"\b(?:sick|exhausted|done|finished) (?:of|with) (?:being alive|living|life|this life|"
+    r"existing|being here)\b",
+    r"\bgiv\w* up on (?:life|living|being alive|staying alive)\b",
+    r"\b(?:want|wanna|wish i could|just want to) (?:just )?(?:sleep|close my eyes) (?:forever|"
+    r"and never (?:wake|open)|for good)\b",
+    r"\b(?:nobody|no one|noone) would (?:even|really|actually) (?:notice|care|miss me)\b",
+    r"\bwhat(?:s| is)? the point (?:in|of) (?:me|my (?:life|existence)|me being (?:here|alive|"
+    r"around)|being me)\b",
+    r"\b(?:care|want it) enough to (?:live|stay alive|keep going|keep living)\b",
+    subject="self",
+)
+_add(
+    SH,
+    "sh_passive",
+    r"\bhow many (?:of )?(?:his|her|their) (?:[^\s.!?]{1,25} )?(?:pills|tablets|meds) "
+    r"(?:it )?(?:would|will|it would)\b",
+)
+
 _RULES_T = tuple(_RULES)
 
 
@@ -1306,8 +1634,9 @@ def find_safety(text: str) -> list[SafetyHit]:
     s_starts, s_ends = _sentences(nt)
     fear_in_text = bool(_FEAR_ANYWHERE.search(nt))
     found: dict[tuple[str, int, int], SafetyHit] = {}
+    present = nt.__contains__
     for rule in _RULES_T:
-        if rule.needles is not None and not any(n in nt for n in rule.needles):
+        if rule.needles is not None and not any(map(present, rule.needles)):
             continue
         for m in rule.pattern.finditer(nt):
             if m.end() <= m.start():

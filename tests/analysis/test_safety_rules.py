@@ -150,6 +150,63 @@ MUST_CATCH: list[tuple[str, str]] = [
     ("I'd rather die than wake up to another Monday like this.", SH),
     ("Some nights I think about driving off the bridge.", SH),
     ("The house would be calmer if I weren't in it.", SH),
+    # subtle control: money
+    ("He hands me forty quid on Mondays and wants every till receipt back.", PV),
+    ("Every card is in her name now, and I need permission to buy a pair of shoes.", PV),
+    ("I have to beg him for my own bank card when I want to go to the shops.", PV),
+    ("She keeps track of every penny I spend.", PV),
+    # subtle control: phone, cameras and checking up
+    ("He goes through my phone every single night before bed.", PV),
+    ("She made me turn on location sharing and rings if I'm ten minutes late.", PV),
+    ("If I'm five minutes late he calls over and over and accuses me of lying.", PV),
+    ("He listens in on my phone calls with my mother.", PV),
+    ("She watches me through the doorbell camera while she's at work.", PV),
+    ("He counts the miles on the car when I get back from the shops.", PV),
+    # subtle control: movement, papers, friends and family
+    ("he decides when i can see my mum and for how long", PV),
+    ("She stopped letting me use the car after I visited my brother.", PV),
+    ("He stopped me going to my best friend's hen do.", PV),
+    ("He keeps my passport locked in his safe.", PV),
+    ("She has my residence card and says I'll be deported if I go.", PV),
+    ("He made me drop all my friends from uni.", PV),
+    ("I'm not allowed to phone my sister anymore.", PV),
+    ("He gets furious if I meet my cousins without him.", PV),
+    # fear of moods
+    ("My kids and I all go silent the moment he walks in.", PV),
+    ("We hold our breath when he comes through the door.", PV),
+    ("the kids and i go quiet when we hear his van on the drive", PV),
+    ("I'm frightened of his temper.", PV),
+    ("I flinch whenever he lifts his arm.", PV),
+    ("I locked myself in the bathroom until he calmed down.", PV),
+    # intimidation and harm said sideways
+    ("He raised his fist at me over the washing up.", PV),
+    ("She pretends to punch me just to watch me jump.", PV),
+    ("He drives really fast when he's angry, just to scare me.", PV),
+    ("He kicked our dog when I wouldn't answer.", PV),
+    ("he gets rough with me when he's had a few", PV),
+    ("She spat in my face in the car park.", PV),
+    ("He pulled my hair on the stairs.", PV),
+    ("He told me I'd regret it if I went to my mum's.", PV),
+    ("He threw my clothes out onto the lawn.", PV),
+    ("He said he'd kill me if I showed him up again. He wasn't smiling.", PV),
+    ("She keeps telling me nobody else would ever put up with me.", PV),
+    # sex as a duty, pressure until giving in
+    ("He tells me it's my duty as his wife, even when I'm exhausted.", PV),
+    ("He keeps pushing me for sex until I give in.", PV),
+    # passive wishes in plain words
+    ("I won't be around much longer anyway.", SH),
+    ("I can't see myself making it to next summer.", SH),
+    ("Everyone is calmer when I'm not around.", SH),
+    ("The house would be happier once I'm gone.", SH),
+    ("I'm just a burden to the people around me.", SH),
+    ("Some nights I catch myself hoping a lorry hits me on the way home.", SH),
+    ("I honestly don't care if I wake up tomorrow.", SH),
+    ("I'm done with life.", SH),
+    ("what's the point of me even being here", SH),
+    ("nobody would even notice if i was gone", SH),
+    ("I keep wishing I'd fall asleep and never wake.", SH),
+    ("I just want to sleep forever.", SH),
+    ("She said she'd looked up how many of her tablets it would take.", SH),
 ]
 
 
@@ -179,6 +236,11 @@ def test_it_catches_the_signal_buried_in_long_ordinary_text(text: str, kind: str
         ("i wanna die tbh", SH),
         ("My husband keep my passport, I am not allowed to have it.", PV),
         ("ngl i feel like a burden on every1, they'd be better off without me", SH),
+        ("i dont want be alive no more", SH),
+        ("dont wanna live anymore tbh", SH),
+        ("wanna disappear forever tbh", SH),
+        ("he make me give him my phone passcode, every night he read my chats", PV),
+        ("my husband decide when i can go see my mother", PV),
     ],
 )
 def test_it_reads_texting_style_typos_and_non_native_english(text: str, kind: str) -> None:
@@ -235,7 +297,105 @@ MUST_NOT_FIRE: list[str] = [
     "Tonight is the night we finally try the new curry place.",
     "We can't go on like this, so we booked a counsellor.",
     "I can't do this anymore. We fight every single night about the dishes.",
+    "We share our locations so each of us knows the other got home safe.",
+    "We agreed I handle the budget because I like spreadsheets.",
+    "She asked me to text her when I land in Lisbon.",
+    "He doesn't check my phone, we trust each other.",
+    "He never listens to my calls, he's not like that.",
+    "I'm so tired of this fight about the holidays.",
+    "I can't do this anymore, this argument about the bins is endless.",
+    "I feel like a burden when I ask for help with the dishes.",
+    "My boss will murder me if this report is late.",
+    "It was a bloodbath at work today.",
+    "My sister's husband reads all her messages.",
+    "She raised her hand to ask a question at the parents' evening.",
+    "He hadn't wanted to frighten me, so he kept the test results to himself.",
+    "We put the house in her name because her credit score is better.",
+    "I need permission from my manager to leave early on Friday.",
+    "I locked myself in the bathroom to cry after the argument.",
+    "If I'm ten minutes late to the school gate the teacher gives me a look.",
+    "He counts every calorie since the doctor's visit.",
+    "I keep track of every penny we spend in a shared spreadsheet.",
+    "We hold our breath when the baby finally falls asleep.",
+    "He said I'd regret skipping the concert, and he was right.",
+    "He told me I was too sensitive about the joke, and we talked it through.",
+    "I'm frightened of spiders.",
+    "The kids go quiet when he reads them a story.",
+    "I don't want to live in the city anymore, I miss the hills.",
+    "She doesn't want to live with her parents after the wedding.",
+    "I'm done with this job.",
+    "He stopped me from making a fool of myself at the party.",
+    "My mum decides when I can visit because she works shifts.",
+    "Everyone's happier when I'm out of the kitchen while they cook.",
 ]
+
+
+# Everyday sentences, none of them a signal, to bury one signal sentence in the middle.
+EVERYDAY = [
+    "Tuesday started with a flat tyre and a very patient man from the garage.",
+    "The twins wanted pancakes, so we made a mess of the kitchen before school.",
+    "My partner found a recipe for lentil soup and we tried it on Wednesday.",
+    "At work the printer jammed twice and the new intern fixed it with a paper clip.",
+    "We walked the long way home past the allotments, where the beans are coming up.",
+    "My mother phoned about the birthday lunch and we settled on the Italian place.",
+    "The cat has taken to sleeping in the laundry basket, which nobody minds.",
+    "On Thursday we watched half a documentary about whales and fell asleep.",
+    "I have been trying to read more, a chapter a night, with mixed success.",
+    "The neighbours lent us their ladder so we could finally clear the gutters.",
+    "Friday was payday, so we bought proper coffee and a bunch of tulips.",
+    "Our eldest has a spelling test next week and keeps asking us to quiz her.",
+    "The weather turned cold and we dug out the winter duvet from the loft.",
+    "We are thinking about a weekend by the sea once the school term ends.",
+]
+
+
+def buried(signal: str) -> str:
+    half = len(EVERYDAY) // 2
+    return " ".join([*EVERYDAY[:half], signal, *EVERYDAY[half:]])
+
+
+def test_the_everyday_filler_is_quiet_on_its_own() -> None:
+    assert find_safety(buried("")) == []
+    assert 150 <= len(buried("").split()) <= 250
+
+
+@pytest.mark.parametrize(
+    ("signal", "kind"),
+    [
+        ("He gives me a weekly allowance and checks the receipts when I get in.", PV),
+        ("She goes through my phone every night while I run the bath.", PV),
+        ("I'm not allowed out on my own unless I tell him where first.", PV),
+        ("He keeps my passport in a locked drawer at his office.", PV),
+        ("Since the wedding he's made me drop most of my old friends.", PV),
+        ("I check his face when he comes in to know what sort of night it will be.", PV),
+        ("Last month he punched the wall right beside my head.", PV),
+        ("He blocked the doorway so I couldn't get out of the room.", PV),
+        ("He says sex is my duty, even when I tell him no.", PV),
+        ("Honestly I feel like a weight on everyone in this house.", SH),
+        ("Some nights I think about just not being here at all.", SH),
+        ("I wish I could go to sleep one night and not wake up.", SH),
+        ("i dont want be alive no more, everyone be better without me", SH),
+    ],
+)
+def test_one_signal_sentence_in_a_long_everyday_text_is_found(signal: str, kind: str) -> None:
+    text = buried(signal)
+    start = text.index(signal)
+    hits = [h for h in find_safety(text) if h.type == kind]
+    assert any(start <= h.start < start + len(signal) for h in hits), hits
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "We share our locations so we both know the other got home safe.",
+        "He has never once raised a hand to me, he's the gentlest man I know.",
+        "I'll kill him if he tells me the ending of the book haha.",
+        "I'm so tired of this fight about whose turn it is to cook.",
+        "We agreed that I look after the budget and he does the meal plan.",
+    ],
+)
+def test_ordinary_sentences_in_a_long_everyday_text_stay_quiet(quiet: str) -> None:
+    assert find_safety(buried(quiet)) == []
 
 
 @pytest.mark.parametrize("text", MUST_NOT_FIRE)
