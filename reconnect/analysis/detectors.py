@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reconnect.analysis.needles import needles
 from reconnect.analysis.text import Prepared, Subject
 
 
@@ -36,6 +37,8 @@ class Pattern:
     other_ok: bool = False
     actor: Subject | None = None
     not_self: bool = False
+    # Strings every match contains (``needles.needles``); None runs the regex on every text.
+    needles: tuple[str, ...] | None = None
 
 
 def pattern(
@@ -51,7 +54,16 @@ def pattern(
     not_self: bool = False,
 ) -> Pattern:
     return Pattern(
-        name, re.compile(regex), why, score, negated_ok, hypothetical_ok, other_ok, actor, not_self
+        name,
+        re.compile(regex),
+        why,
+        score,
+        negated_ok,
+        hypothetical_ok,
+        other_ok,
+        actor,
+        not_self,
+        needles(regex),
     )
 
 
@@ -92,7 +104,10 @@ class Detector:
     def analyze(self, prepared: Prepared) -> list[Candidate]:
         lower = prepared.lower
         found: list[Candidate] = []
+        present = lower.__contains__
         for pat in self.patterns:
+            if pat.needles is not None and not any(map(present, pat.needles)):
+                continue
             for match in pat.regex.finditer(lower):
                 start, end = match.span("ev") if "ev" in pat.regex.groupindex else match.span()
                 if end <= start:

@@ -27,9 +27,8 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
-from typing import Any
+
+from reconnect.analysis.needles import needles
 
 __all__ = ["SAFETY_HIT_TYPES", "SafetyHit", "find_safety"]
 
@@ -91,6 +90,24 @@ def _normalise(text: str) -> _Normal:
         out.append(_DQUOTES.get(low, low))
         index.append(i)
     return _Normal("".join(out), tuple(index))
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _fold(run: re.Match[str]) -> str:
+    return "\n" if "\n" in run.group() or "\r" in run.group() else " "
+
+
+def _normal_text(text: str) -> str:
+    """``_normalise(text).text``, fast for plain ASCII, where lower-casing keeps every offset.
+
+    The offset map is only needed for the few texts that hold a hit, so it waits until then.
+    """
+    if not text.isascii():
+        return _normalise(text).text
+    lowered = text.lower().replace("'", "").replace("`", "")
+    return _WHITESPACE_RUN.sub(_fold, lowered).strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,57 +220,6 @@ class _Rule:
 _RULES: list[_Rule] = []
 
 
-def _required_literals(items: Any) -> set[str] | None:  # items: a parsed pattern
-    """Strings of which every match of a parsed pattern contains at least one.
-
-    Running 360 regexes over every text is the slow part; a plain substring test first skips
-    the rules that cannot match, and gives exactly the same hits.
-    """
-    candidates: list[set[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            candidates.append({"".join(run)})
-            run.clear()
-
-    for op, av in items:
-        if op is _c.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        found: set[str] | None = None
-        if op is _c.SUBPATTERN:
-            found = _required_literals(av[3])
-        elif op is _c.BRANCH:
-            branches = [_required_literals(branch) for branch in av[1]]
-            if all(b is not None for b in branches):
-                found = set().union(*[b for b in branches if b is not None])
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required_literals(av[2])
-        elif op is _c.ATOMIC_GROUP:
-            found = _required_literals(av)
-        if found:
-            candidates.append(found)
-    flush()
-    if not candidates:
-        return None
-    # The most selective choice: the set whose shortest string is longest.
-    return max(candidates, key=lambda words: min(len(w) for w in words))
-
-
-def _needles(pattern: str) -> tuple[str, ...] | None:
-    try:
-        found = _required_literals(_parser.parse(pattern))
-    except Exception:  # an unusual construct: never skip this rule
-        return None
-    if not found:
-        return None
-    words = {w.lower() for w in found}
-    # a needle that contains another needle adds nothing to the test: drop it
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
-
-
 _WHY = {
     "physical": "This describes being physically hurt or handled roughly. You deserve to be "
     "safe, and support is here if you want it.",
@@ -311,7 +277,7 @@ def _add(
                 jokeable=jokeable,
                 subject=subject,
                 check=check,
-                needles=_needles(p),
+                needles=needles(p),
             )
         )
 
@@ -1625,18 +1591,22 @@ def _in_partner_quote(sentence: str, start: int) -> bool:
     return bool(re.search(r"\b(?:he|she|they|hed|shed|hell|shell)\b", lead))
 
 
+_EVERY_NEEDLE = tuple(sorted({n for rule in _RULES_T for n in rule.needles or ()}))
+
+
 def find_safety(text: str) -> list[SafetyHit]:
     """Find safety signals in ``text``; hits come back in text order, one per span and type."""
     if not text:
         return []
-    norm = _normalise(text)
-    nt = norm.text
+    nt = _normal_text(text)
+    norm: _Normal | None = None
     s_starts, s_ends = _sentences(nt)
     fear_in_text = bool(_FEAR_ANYWHERE.search(nt))
     found: dict[tuple[str, int, int], SafetyHit] = {}
-    present = nt.__contains__
+    # Many rules share needles: test each distinct one once, then each rule against the set.
+    present = frozenset(filter(nt.__contains__, _EVERY_NEEDLE))
     for rule in _RULES_T:
-        if rule.needles is not None and not any(map(present, rule.needles)):
+        if rule.needles is not None and present.isdisjoint(rule.needles):
             continue
         for m in rule.pattern.finditer(nt):
             if m.end() <= m.start():
@@ -1651,6 +1621,8 @@ def find_safety(text: str) -> list[SafetyHit]:
             a, b = m.start() - s0, m.end() - s0
             if not _keep(rule, sentence, a, b, fear_in_text):
                 continue
+            if norm is None:
+                norm = _normalise(text)
             start = norm.index[m.start()]
             end = norm.index[m.end() - 1] + 1
             key = (rule.type, start, end)

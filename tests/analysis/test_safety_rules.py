@@ -525,3 +525,15 @@ def test_the_substring_gate_never_changes_what_is_found() -> None:
         safety_rules._RULES_T = gated
     assert with_gate == without_gate
     assert sum(bool(hits) for hits in with_gate) >= 100
+
+
+@given(
+    st.text(
+        alphabet="aB z'`\"\n\r\t\x0b\x0c\x1c\x85.!?-\u2019\u00e9\u2028",
+        max_size=80,
+    )
+)
+def test_the_fast_normal_text_is_the_careful_one(text: str) -> None:
+    from reconnect.analysis.safety_rules import _normal_text, _normalise
+
+    assert _normal_text(text) == _normalise(text).text
