@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import hashlib
 import zoneinfo
 from datetime import timedelta
 from functools import cache
@@ -73,30 +72,32 @@ class User(AbstractUser):
         return self.couple_id is not None and self.couple_id == other.couple_id and self != other
 
 
-def _throttle_key(kind: str, value: str) -> str:
-    # Only a digest is stored, so the table never holds emails or addresses in clear.
-    return hashlib.sha256(f"{kind}:{value.lower()}".encode()).hexdigest()
+class Throttle(models.Model):
+    """Rows that count recent events per email and per client address, to slow down abuse.
 
-
-class LoginFailure(models.Model):
-    """One failed login, kept briefly to slow down password guessing."""
+    Only keyed digests are stored: the table never holds an email or an address in clear,
+    and without SECRET_KEY a leaked copy can't be checked against a list of known emails.
+    """
 
     key = models.CharField(max_length=64, db_index=True)
     created = models.DateTimeField(default=timezone.now, db_index=True)
 
-    def __str__(self) -> str:
-        return f"Login failure at {self.created:%Y-%m-%d %H:%M}"
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def digest(cls, kind: str, value: str) -> str:
+        salt = f"reconnect.{cls.__name__.lower()}.{kind}"
+        return salted_hmac(salt, value.strip().lower(), algorithm="sha256").hexdigest()
 
     @classmethod
     def keys_for(cls, email: str, ip: str) -> list[str]:
-        return [_throttle_key("email", email), _throttle_key("ip", ip)]
+        return [cls.digest("email", email), cls.digest("ip", ip)]
 
     @classmethod
-    def is_locked(cls, email: str, ip: str) -> bool:
-        since = timezone.now() - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW)
+    def over_limit(cls, email: str, ip: str, window: int, limit: int) -> bool:
+        recent = cls.objects.filter(created__gte=timezone.now() - timedelta(seconds=window))
         email_key, ip_key = cls.keys_for(email, ip)
-        recent = cls.objects.filter(created__gte=since)
-        limit = settings.LOGIN_FAILURE_LIMIT
         # One address may be shared by a household or an office, so it gets more room.
         return (
             recent.filter(key=email_key).count() >= limit
@@ -104,35 +105,37 @@ class LoginFailure(models.Model):
         )
 
     @classmethod
+    def prune(cls, window: int) -> None:
+        cls.objects.filter(created__lt=timezone.now() - timedelta(seconds=window)).delete()
+
+
+class LoginFailure(Throttle):
+    """One failed login, kept briefly to slow down password guessing."""
+
+    def __str__(self) -> str:
+        return f"Login failure at {self.created:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def is_locked(cls, email: str, ip: str) -> bool:
+        return cls.over_limit(
+            email, ip, settings.LOGIN_FAILURE_WINDOW, settings.LOGIN_FAILURE_LIMIT
+        )
+
+    @classmethod
     def record(cls, email: str, ip: str) -> None:
         cls.objects.bulk_create([cls(key=k) for k in cls.keys_for(email, ip)])
-        cutoff = timezone.now() - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW)
-        cls.objects.filter(created__lt=cutoff).delete()
+        cls.prune(settings.LOGIN_FAILURE_WINDOW)
 
     @classmethod
     def clear(cls, email: str) -> None:
-        cls.objects.filter(key=_throttle_key("email", email)).delete()
+        cls.objects.filter(key=cls.digest("email", email)).delete()
 
 
-class EmailSent(models.Model):
+class EmailSent(Throttle):
     """One email sent because someone asked for it, kept a while so no one can flood an inbox."""
-
-    key = models.CharField(max_length=64, db_index=True)
-    created = models.DateTimeField(default=timezone.now, db_index=True)
 
     def __str__(self) -> str:
         return f"Email sent at {self.created:%Y-%m-%d %H:%M}"
-
-    @classmethod
-    def keys_for(cls, email: str, ip: str) -> list[str]:
-        # Keyed with SECRET_KEY: without it, a leaked table can't be checked against a list of
-        # known addresses.
-        return [
-            salted_hmac(
-                f"reconnect.email-sent.{kind}", value.strip().lower(), algorithm="sha256"
-            ).hexdigest()
-            for kind, value in (("email", email), ("ip", ip))
-        ]
 
     @classmethod
     def claim(cls, email: str, ip: str) -> bool:
@@ -140,20 +143,11 @@ class EmailSent(models.Model):
 
         Callers answer the same either way, so a refusal reveals nothing about the address.
         """
-        now = timezone.now()
-        since = now - timedelta(seconds=settings.EMAIL_WINDOW)
-        email_key, ip_key = cls.keys_for(email, ip)
-        limit = settings.EMAIL_LIMIT
         with transaction.atomic():
-            cls.objects.filter(created__lt=since).delete()
-            recent = cls.objects.filter(created__gte=since)
-            # Like login throttling: a shared address (a household, an office) gets more room.
-            if (
-                recent.filter(key=email_key).count() >= limit
-                or recent.filter(key=ip_key).count() >= 4 * limit
-            ):
+            cls.prune(settings.EMAIL_WINDOW)
+            if cls.over_limit(email, ip, settings.EMAIL_WINDOW, settings.EMAIL_LIMIT):
                 return False
-            cls.objects.bulk_create([cls(key=email_key, created=now), cls(key=ip_key, created=now)])
+            cls.objects.bulk_create([cls(key=k) for k in cls.keys_for(email, ip)])
         return True
 
 
