@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reconnect.analysis.needles import needles
+from reconnect.analysis.needles import GROUPS_TESTED, holds_all, needle_groups
 from reconnect.analysis.text import Prepared, Subject
 
 
@@ -37,8 +37,9 @@ class Pattern:
     other_ok: bool = False
     actor: Subject | None = None
     not_self: bool = False
-    # Strings every match contains (``needles.needles``); None runs the regex on every text.
-    needles: tuple[str, ...] | None = None
+    # Groups of strings; every match holds one of each (``needles.needle_groups``). Empty:
+    # the regex runs on every text.
+    needles: tuple[tuple[str, ...], ...] = ()
 
 
 def pattern(
@@ -63,7 +64,7 @@ def pattern(
         other_ok,
         actor,
         not_self,
-        needles(regex),
+        needle_groups(regex)[:GROUPS_TESTED],
     )
 
 
@@ -104,9 +105,8 @@ class Detector:
     def analyze(self, prepared: Prepared) -> list[Candidate]:
         lower = prepared.lower
         found: list[Candidate] = []
-        present = lower.__contains__
         for pat in self.patterns:
-            if pat.needles is not None and not any(map(present, pat.needles)):
+            if not holds_all(lower, pat.needles):
                 continue
             for match in pat.regex.finditer(lower):
                 start, end = match.span("ev") if "ev" in pat.regex.groupindex else match.span()

@@ -13,17 +13,18 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 
-def required_literals(items: Any) -> set[str] | None:  # items: a parsed pattern
-    """Strings of which every match of a parsed pattern contains at least one.
+def required_groups(items: Any) -> list[set[str]]:
+    """Sets of strings such that every match of a parsed pattern holds one of *each* set.
 
-    ``items`` is what ``re._parser.parse`` returns; ``None`` means no such strings were found.
+    ``items`` is what ``re._parser.parse`` returns. The sets come from the pattern's parts in
+    sequence (literal runs, groups, alternations, repeats of at least one).
     """
-    candidates: list[set[str]] = []
+    groups: list[set[str]] = []
     run: list[str] = []
 
     def flush() -> None:
         if run:
-            candidates.append({"".join(run)})
+            groups.append({"".join(run)})
             run.clear()
 
     for op, av in items:
@@ -43,25 +44,52 @@ def required_literals(items: Any) -> set[str] | None:  # items: a parsed pattern
         elif op is _c.ATOMIC_GROUP:
             found = required_literals(av)
         if found:
-            candidates.append(found)
+            groups.append(found)
     flush()
-    if not candidates:
-        return None
-    # The most selective choice: the set whose shortest string is longest.
-    return max(candidates, key=lambda words: min(len(w) for w in words))
+    return groups
 
 
-def needles(pattern: str) -> tuple[str, ...] | None:
-    """Lower-cased strings of which every match contains one, or ``None`` to always run it.
+def _selectivity(words: set[str] | tuple[str, ...]) -> int:
+    # A set is as selective as its shortest string is long.
+    return min(len(w) for w in words)
+
+
+def required_literals(items: Any) -> set[str] | None:
+    """The most selective of ``required_groups``, or ``None`` when there is none."""
+    groups = required_groups(items)
+    return max(groups, key=_selectivity) if groups else None
+
+
+def needle_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Lower-cased ``required_groups`` of a pattern, the most selective first; () if unknown.
 
     For text that is lower-cased before matching, as both rule readers do.
     """
     try:
-        found = required_literals(_parser.parse(pattern))
+        groups = required_groups(_parser.parse(pattern))
     except Exception:  # an unusual construct: never skip this rule
-        return None
-    if not found:
-        return None
-    words = {w.lower() for w in found}
-    # a needle that contains another needle adds nothing to the test: drop it
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+        return ()
+    out = []
+    for group in groups:
+        words = {w.lower() for w in group}
+        # a needle that contains another needle adds nothing to the test: drop it
+        out.append(tuple(sorted(w for w in words if not any(v != w and v in w for v in words))))
+    # stable: equally selective groups keep their order in the pattern
+    return tuple(sorted(out, key=_selectivity, reverse=True))
+
+
+def needles(pattern: str) -> tuple[str, ...] | None:
+    """Strings of which every match contains one (the first of ``needle_groups``), or
+    ``None`` to always run the pattern."""
+    groups = needle_groups(pattern)
+    return groups[0] if groups else None
+
+
+def holds_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """True when ``text`` holds a needle of every group, so the pattern may match."""
+    has = text.__contains__
+    return all(any(map(has, group)) for group in groups)
+
+
+# Past the first few groups a further test rarely skips a pattern the others let through.
+GROUPS_TESTED = 3

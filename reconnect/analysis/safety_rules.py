@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reconnect.analysis.needles import needles
+from reconnect.analysis.needles import GROUPS_TESTED, holds_all, needle_groups
 
 __all__ = ["SAFETY_HIT_TYPES", "SafetyHit", "find_safety"]
 
@@ -215,6 +215,8 @@ class _Rule:
     check: Check | None = None
     # Words any match must contain (at least one of them); None when none can be proven.
     needles: tuple[str, ...] | None = None
+    # Further groups of which any match holds one word each (needles.needle_groups).
+    more_needles: tuple[tuple[str, ...], ...] = ()
 
 
 _RULES: list[_Rule] = []
@@ -267,6 +269,7 @@ def _add(
     check: Check | None = None,
 ) -> None:
     for p in patterns:
+        groups = needle_groups(p)[:GROUPS_TESTED]
         _RULES.append(
             _Rule(
                 type=kind,
@@ -277,7 +280,8 @@ def _add(
                 jokeable=jokeable,
                 subject=subject,
                 check=check,
-                needles=needles(p),
+                needles=groups[0] if groups else None,
+                more_needles=groups[1:],
             )
         )
 
@@ -1606,7 +1610,9 @@ def find_safety(text: str) -> list[SafetyHit]:
     # Many rules share needles: test each distinct one once, then each rule against the set.
     present = frozenset(filter(nt.__contains__, _EVERY_NEEDLE))
     for rule in _RULES_T:
-        if rule.needles is not None and present.isdisjoint(rule.needles):
+        if rule.needles is not None and (
+            present.isdisjoint(rule.needles) or not holds_all(nt, rule.more_needles)
+        ):
             continue
         for m in rule.pattern.finditer(nt):
             if m.end() <= m.start():

@@ -7,7 +7,7 @@ import pytest
 
 from reconnect.analysis import corpus
 from reconnect.analysis.detectors import Registry
-from reconnect.analysis.needles import needles
+from reconnect.analysis.needles import holds_all, needle_groups, needles
 from reconnect.analysis.rules import default_registry
 from reconnect.analysis.text import prepare
 
@@ -48,7 +48,7 @@ def test_the_rule_gate_never_changes_what_the_detectors_find() -> None:
     ungated = Registry(
         tuple(
             dataclasses.replace(
-                d, patterns=tuple(dataclasses.replace(p, needles=None) for p in d.patterns)
+                d, patterns=tuple(dataclasses.replace(p, needles=()) for p in d.patterns)
             )
             for d in gated.detectors
         )
@@ -58,3 +58,14 @@ def test_the_rule_gate_never_changes_what_the_detectors_find() -> None:
     with_gate = [gated.run(p) for p in prepared]
     assert with_gate == [ungated.run(p) for p in prepared]
     assert sum(bool(found) for found in with_gate) >= len(texts) // 2
+
+
+def test_every_match_holds_a_needle_of_each_group() -> None:
+    regex = r"\b(?:he|she) (?:grabbed|shoved) my (?:arm|wrist)"
+    groups = needle_groups(regex)
+    assert ("grabbed", "shoved") in groups and ("arm", "wrist") in groups
+    assert groups[0] == ("grabbed", "shoved")  # the most selective comes first
+    text = "she shoved my wrist away"
+    assert re.search(regex, text) and holds_all(text, groups)
+    assert not holds_all("she shoved the door", groups)
+    assert holds_all("anything", ())
