@@ -254,6 +254,8 @@ _WHY = {
     "people are ready to listen right now.",
     "sh_passive": "This sounds like thoughts of not wanting to be here. You matter, and "
     "people are ready to listen right now.",
+    "sh_partner": "This sounds like your partner may be thinking about not being here. That "
+    "is heavy to hold alone: a crisis line can help you support them, and support you too.",
     "sh_method": "This sounds like thinking about a way to end your life. You matter, and "
     "people are ready to listen right now.",
 }
@@ -1565,6 +1567,25 @@ _add(
     r"\bhow many (?:of )?(?:his|her|their) (?:[^\s.!?]{1,25} )?(?:pills|tablets|meds) "
     r"(?:it )?(?:would|will|it would)\b",
 )
+
+# ---- a partner's own words about not wanting to be here, as the writer reports them ---------
+_TOLD = r"(?:said|says|told me|tells me|keeps saying|kept saying|texted|wrote|admitted|whispered)"
+_THEY = r"(?:he|she|they)"
+_add(
+    SH,
+    "sh_partner",
+    # "she told me she 'doesn't see the point'." (said with nothing after it: about living)
+    rf"\b{_TOLD} (?:that )?{_THEY} (?:doesnt|does not|dont|cant|cannot|couldnt|didnt) see "
+    r"(?:the|any) point(?: (?:anymore|any more|now))?\s*(?:[.!?\"\n]|$)",
+    rf"\b{_THEY} (?:doesnt|does not|dont|cant|cannot|couldnt|didnt) see (?:the|any) point "
+    r"(?:of|in) (?:living|going on|life|being alive|being here|carrying on|anything anymore)\b",
+    rf"\b{_THEY} (?:wishes|wished|keeps wishing) {_THEY} (?:was|were|had been) "
+    r"(?:dead|never born|gone for good)\b",
+    rf"\b(?:{_THEY}|my {_PARTNER_NOUN}) {_TOLD} (?:that )?(?:we|everyone|you|i|the kids)"
+    r"(?:d| would)(?: all)? be "
+    r"(?:better off|happier|fine) without (?:him|her|them)\b",
+)
+
 
 _RULES_T = tuple(_RULES)
 

@@ -537,3 +537,32 @@ def test_the_fast_normal_text_is_the_careful_one(text: str) -> None:
     from reconnect.analysis.safety_rules import _normal_text, _normalise
 
     assert _normal_text(text) == _normalise(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She keeps saying she wishes she was dead.",
+        "My husband keeps saying the kids would be better off without him.",
+        "He texted that he can't see the point anymore.",
+        "She stopped eating and told me she doesn't see the point. I'm scared.",
+        "He doesn't see the point of going on since the redundancy.",
+    ],
+)
+def test_a_partner_s_own_words_about_not_being_here_are_caught(text: str) -> None:
+    hits = find_safety(text)
+    assert [h.type for h in hits] == ["self_harm"]
+    assert "your partner" in hits[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He doesn't see the point of the wedding.",
+        "She said she doesn't see the point in arguing about the bins.",
+        "He said he doesn't see the point, so we skipped the party.",
+        "My mum says I would be better off without him.",
+    ],
+)
+def test_a_partner_seeing_no_point_in_a_plan_is_not_a_signal(text: str) -> None:
+    assert find_safety(text) == []
