@@ -310,15 +310,22 @@ class OneVsRest:
         epochs: int = 300,
         learning_rate: float = 0.2,
         positive_weight: Sequence[float] | None = None,
+        mask: np.ndarray | None = None,
     ) -> OneVsRest:
-        """Full-batch Adam on the mean log-loss plus an L2 penalty; deterministic."""
+        """Full-batch Adam on the mean log-loss plus an L2 penalty; deterministic.
+
+        ``mask`` (n_docs, n_labels) of 0/1 leaves a doc's label out of the loss: a reading the
+        labeller called fair as well ("also ok") is neither taught nor punished.
+        """
         n, d = X.shape
         k = Y.shape[1]
         W = np.zeros((d, k), dtype=np.float32)
-        prior = (Y.sum(axis=0) + 0.5) / (n + 1.0)
+        counted = np.ones_like(Y) if mask is None else mask
+        prior = ((Y * counted).sum(axis=0) + 0.5) / (counted.sum(axis=0) + 1.0)
         b = np.log(prior / (1 - prior))
         pos_w = np.ones(k) if positive_weight is None else np.asarray(positive_weight, float)
         sample_w = np.where(Y > 0, pos_w[None, :], 1.0)
+        sample_w = sample_w * counted
         mW, vW = np.zeros_like(W), np.zeros_like(W)
         mb, vb = np.zeros_like(b), np.zeros_like(b)
         beta1, beta2, eps = 0.9, 0.999, 1e-8
@@ -407,11 +414,13 @@ def train(
     positive_weight: Sequence[float] | None = None,
     settings: dict[str, object] | None = None,
     featurizer: Featurizer | None = None,
+    ignored: Sequence[Iterable[str]] | None = None,
 ) -> Model:
     """Fit a featurizer and a one-vs-rest classifier; ``targets`` holds each doc's labels.
 
     Pass ``featurizer`` to reuse one fitted for another model on the same documents, so a
-    caller can featurize a text once for both.
+    caller can featurize a text once for both. ``ignored`` holds, per doc, labels left out of
+    its loss (see ``OneVsRest.fit``).
     """
     featurizer = featurizer or Featurizer.fit(docs, min_df=min_df)
     X = featurizer.transform_sparse(docs)
@@ -421,5 +430,14 @@ def train(
         for label in doc_labels:
             if label in index:
                 Y[row, index[label]] = 1.0
-    classifier = OneVsRest.fit(X, Y, labels, l2=l2, epochs=epochs, positive_weight=positive_weight)
+    mask = None
+    if ignored is not None:
+        mask = np.ones_like(Y)
+        for row, doc_labels in enumerate(ignored):
+            for label in doc_labels:
+                if label in index:
+                    mask[row, index[label]] = 0.0
+    classifier = OneVsRest.fit(
+        X, Y, labels, l2=l2, epochs=epochs, positive_weight=positive_weight, mask=mask
+    )
     return Model(featurizer, classifier, dict(settings or {}))

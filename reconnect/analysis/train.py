@@ -47,6 +47,14 @@ def item_labels(item: dict[str, Any]) -> set[str]:
     return labels
 
 
+def item_ignored(item: dict[str, Any]) -> set[str]:
+    """Exit types the labeller called fair readings too (``also_ok``): left out of the loss."""
+    gold = {e.get("type") for e in item.get("exits", []) if isinstance(e, dict)}
+    return {
+        f"exit:{t}" for t in item.get("also_ok", []) if t in KIND_TYPES["exit"] and t not in gold
+    }
+
+
 def _matrix(items: Sequence[dict[str, Any]]) -> tuple[list[list[str]], list[set[str]]]:
     rules_only = Engine(default_registry(), None, dict(DEFAULT_THRESHOLDS))
     docs = [item_terms(rules_only, str(item["text"])) for item in items]
@@ -54,17 +62,30 @@ def _matrix(items: Sequence[dict[str, Any]]) -> tuple[list[list[str]], list[set[
 
 
 def _fit_docs(
-    docs: Sequence[Sequence[str]], targets: Sequence[set[str]], epochs: int, l2: float, min_df: int
+    docs: Sequence[Sequence[str]],
+    targets: Sequence[set[str]],
+    ignored: Sequence[set[str]],
+    epochs: int,
+    l2: float,
+    min_df: int,
 ) -> Model:
     weights = [_POSITIVE_WEIGHT[label.split(":")[0]] for label in LABELS]
     return train(
-        docs, targets, LABELS, min_df=min_df, l2=l2, epochs=epochs, positive_weight=weights
+        docs,
+        targets,
+        LABELS,
+        min_df=min_df,
+        l2=l2,
+        epochs=epochs,
+        positive_weight=weights,
+        ignored=ignored,
     )
 
 
 def tune_thresholds(
     docs: Sequence[Sequence[str]],
     targets: Sequence[set[str]],
+    ignored: Sequence[set[str]],
     folds: int = 3,
     epochs: int = 300,
     l2: float = 1e-4,
@@ -74,21 +95,31 @@ def tune_thresholds(
 
     Exits, effects and steps take the threshold with the best F1. Safety takes the highest
     threshold that still catches every out-of-fold positive, never above the default.
+    An ``ignored`` (also fair) reading counts neither way, as in scoring.
     """
     n = len(docs)
     probabilities = np.zeros((n, len(LABELS)))
     truth = np.array([[label in t for label in LABELS] for t in targets], dtype=bool)
+    counted = np.array([[label not in i for label in LABELS] for i in ignored], dtype=bool)
     for fold in range(folds):
         held = [i for i in range(n) if i % folds == fold]
         kept = [i for i in range(n) if i % folds != fold]
-        model = _fit_docs([docs[i] for i in kept], [targets[i] for i in kept], epochs, l2, min_df)
+        model = _fit_docs(
+            [docs[i] for i in kept],
+            [targets[i] for i in kept],
+            [ignored[i] for i in kept],
+            epochs,
+            l2,
+            min_df,
+        )
         X = model.featurizer.transform([docs[i] for i in held])
         probabilities[held] = model.classifier.predict_proba(X)
     thresholds: dict[str, float] = {}
     grid = np.round(np.arange(0.1, 0.71, 0.025), 3)
     for column, label in enumerate(LABELS):
         kind = label.split(":")[0]
-        p, y = probabilities[:, column], truth[:, column]
+        keep = counted[:, column]
+        p, y = probabilities[keep, column], truth[keep, column]
         if kind == "safety":
             caught = p[y]
             best = float(min(DEFAULT_THRESHOLDS["safety"], caught.min() if len(caught) else 1))
@@ -113,10 +144,13 @@ def fit(
     tune: bool = True,
 ) -> Model:
     docs, targets = _matrix(items)
+    ignored = [item_ignored(item) for item in items]
     thresholds: dict[str, float] = dict(DEFAULT_THRESHOLDS)
     if tune and len(docs) >= 60:
-        thresholds.update(tune_thresholds(docs, targets, epochs=epochs, l2=l2, min_df=min_df))
-    model = _fit_docs(docs, targets, epochs, l2, min_df)
+        thresholds.update(
+            tune_thresholds(docs, targets, ignored, epochs=epochs, l2=l2, min_df=min_df)
+        )
+    model = _fit_docs(docs, targets, ignored, epochs, l2, min_df)
     model.settings.update(trained_on=len(items), thresholds=thresholds, char_ngrams=True)
     return model
 

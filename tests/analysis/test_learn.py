@@ -118,3 +118,15 @@ def test_sparse_and_dense_training_agree() -> None:
     dense = OneVsRest.fit(featurizer.transform(docs), Y, ["screen", "quiet"], epochs=50)
     sparse = OneVsRest.fit(featurizer.transform_sparse(docs), Y, ["screen", "quiet"], epochs=50)
     assert np.allclose(dense.weights, sparse.weights, atol=1e-4)
+
+
+def test_an_ignored_label_neither_teaches_nor_punishes() -> None:
+    docs = [default_terms(t) for t, _ in DOCS]
+    as_yes = [set(y) | ({"quiet"} if i == 0 else set()) for i, (_, y) in enumerate(DOCS)]
+    as_no = [set(y) for _, y in DOCS]
+    ignored = [{"quiet"} if i == 0 else set() for i in range(len(DOCS))]
+    yes = train(docs, as_yes, ["screen", "quiet"], min_df=1, ignored=ignored)
+    no = train(docs, as_no, ["screen", "quiet"], min_df=1, ignored=ignored)
+    assert np.array_equal(yes.classifier.weights, no.classifier.weights)
+    counted = train(docs, as_yes, ["screen", "quiet"], min_df=1)
+    assert not np.array_equal(counted.classifier.weights, no.classifier.weights)
