@@ -126,15 +126,20 @@ def speed() -> None:
 
     texts = _fifty_word_texts()[:600]
     analyze(texts[0])
-    start, cpu = time.perf_counter(), time.process_time()
-    for text in texts:
-        analyze(text)
-    elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu
-    # CPU time is the fair one-core figure on a shared machine; wall time is shown too.
+    rates = []
+    for _ in range(3):
+        start, cpu = time.perf_counter(), time.process_time()
+        for text in texts:
+            analyze(text)
+        elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu
+        rates.append((len(texts) / cpu_elapsed, len(texts) / elapsed))
+    # CPU time is the fair one-core figure on a shared machine; wall time is shown too. Other
+    # processes on the machine still slow a round down, so three rounds are shown.
+    cpu_rates = sorted(r for r, _ in rates)
     print(
-        f"speed: {len(texts) / cpu_elapsed:.0f} texts/s of CPU time, "
-        f"{len(texts) / elapsed:.0f} texts/s wall, on {len(texts)} 50-word texts "
-        f"(one process, one core; target >= 300)"
+        f"speed: {cpu_rates[1]:.0f} texts/s of CPU time (median of 3 rounds; "
+        f"{cpu_rates[0]:.0f}-{cpu_rates[2]:.0f}), {max(w for _, w in rates):.0f} texts/s wall at "
+        f"best, on {len(texts)} 50-word texts (one process, one core; target >= 300)"
     )
     big = "He scrolled his phone while I talked about the bills. " * 1850
     start = time.perf_counter()
