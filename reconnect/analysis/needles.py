@@ -78,13 +78,6 @@ def needle_groups(pattern: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(out, key=_selectivity, reverse=True))
 
 
-def needles(pattern: str) -> tuple[str, ...] | None:
-    """Strings of which every match contains one (the first of ``needle_groups``), or
-    ``None`` to always run the pattern."""
-    groups = needle_groups(pattern)
-    return groups[0] if groups else None
-
-
 def holds_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
     """True when ``text`` holds a needle of every group, so the pattern may match."""
     has = text.__contains__

@@ -7,9 +7,15 @@ import pytest
 
 from reconnect.analysis import corpus
 from reconnect.analysis.detectors import Registry
-from reconnect.analysis.needles import holds_all, needle_groups, needles
+from reconnect.analysis.needles import holds_all, needle_groups
 from reconnect.analysis.rules import default_registry
 from reconnect.analysis.text import prepare
+
+
+def needles(regex: str) -> tuple[str, ...] | None:
+    """The most selective group, which the gates test first."""
+    groups = needle_groups(regex)
+    return groups[0] if groups else None
 
 
 @pytest.mark.parametrize(
