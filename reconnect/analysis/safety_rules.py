@@ -47,6 +47,9 @@ class SafetyHit:
     end: int
     evidence: str
     explanation: str
+    # Whose danger the words speak of: the writer's own ("self"), or the partner's, as the
+    # writer reports it ("partner"), so a worried partner can be offered the right words.
+    about: str = "self"
 
 
 # --------------------------------------------------------------------------------------------
@@ -1588,6 +1591,8 @@ _add(
 
 
 _RULES_T = tuple(_RULES)
+# Families whose words report the partner's danger rather than the writer's.
+_ABOUT_PARTNER = frozenset({"sh_partner"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -1654,7 +1659,8 @@ def find_safety(text: str) -> list[SafetyHit]:
             end = norm.index[m.end() - 1] + 1
             key = (rule.type, start, end)
             if key not in found:
-                found[key] = SafetyHit(rule.type, start, end, text[start:end], rule.why)
+                about = "partner" if rule.name.partition("#")[0] in _ABOUT_PARTNER else "self"
+                found[key] = SafetyHit(rule.type, start, end, text[start:end], rule.why, about)
     return _dedupe(sorted(found.values(), key=lambda h: (h.start, h.end, h.type)))
 
 

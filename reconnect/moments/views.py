@@ -92,7 +92,7 @@ def suggest(request: HttpRequest) -> HttpResponse:
     text = request.POST.get("text", "")[:TEXT_LIMIT]
     reading = suggestions.read(text) if text.strip() else None
     if reading and reading.safety:
-        screening.flag(user, reading.safety)
+        screening.screen(user, text)  # reads whose danger it is, which the reading doesn't
     on_hold = screening.on_hold(user)
     if reading and on_hold:
         reading = reading.without_steps()

@@ -6,6 +6,8 @@ from django.utils import timezone
 
 KINDS = [("partner_violence", "Partner violence"), ("self_harm", "Self-harm")]
 RESOLUTIONS = [("safe", "I'm safe"), ("not_about_me", "This isn't about me")]
+# Whose danger the words spoke of: the writer's own, or their partner's as the writer tells it.
+ABOUT = [("self", "The writer"), ("partner", "The writer's partner")]
 
 
 class SafetyFlagQuerySet(models.QuerySet["SafetyFlag"]):
@@ -22,6 +24,7 @@ class SafetyFlag(models.Model):
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=20, choices=KINDS)
+    about = models.CharField(max_length=10, choices=ABOUT, default="self")
     created = models.DateTimeField(default=timezone.now)
     resolved = models.DateTimeField(null=True, blank=True)
     resolution = models.CharField(max_length=20, choices=RESOLUTIONS, blank=True)

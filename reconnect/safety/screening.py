@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.utils import timezone
@@ -18,19 +19,54 @@ def safety_signals(text: str) -> list[str]:
     return sorted({finding.type for finding in analyze(text).safety})
 
 
+def signals(text: str) -> dict[str, str]:
+    """Each safety signal type in a text, with whose danger it speaks of.
+
+    Self-harm is about the partner only when every self-harm phrase the rules found reports
+    the partner's words ("he told me he doesn't see the point"); when in doubt, the writer.
+    """
+    about = {kind: "self" for kind in safety_signals(text)}
+    if "self_harm" in about:
+        from reconnect.analysis.safety_rules import find_safety
+
+        hits = [hit for hit in find_safety(text) if hit.type == "self_harm"]
+        if hits and all(hit.about == "partner" for hit in hits):
+            about["self_harm"] = "partner"
+    return about
+
+
 def screen(user: Any, *texts: str) -> list[str]:
     """Flag the person when any of their texts shows a safety signal. Returns the kinds."""
-    return flag(user, {kind for text in texts for kind in safety_signals(text)})
+    found: dict[str, str] = {}
+    for text in texts:
+        for kind, about in signals(text).items():
+            # The writer's own danger outweighs worry for the partner.
+            found[kind] = "self" if found.get(kind) == "self" else about
+    return flag(user, found)
 
 
-def flag(user: Any, found: set[str] | tuple[str, ...]) -> list[str]:
-    """Record safety signals already read from the person's words (one standing flag a kind)."""
-    kinds = sorted(found)
-    standing = set(SafetyFlag.objects.active().filter(owner=user).values_list("kind", flat=True))
-    SafetyFlag.objects.bulk_create(
-        SafetyFlag(owner=user, kind=kind) for kind in kinds if kind not in standing
-    )
-    return kinds
+def flag(user: Any, found: Mapping[str, str] | Iterable[str]) -> list[str]:
+    """Record safety signals already read from the person's words (one standing flag a kind).
+
+    ``found`` maps each kind to whose danger it speaks of; a plain list means the writer's.
+    """
+    about = dict(found) if isinstance(found, Mapping) else dict.fromkeys(found, "self")
+    standing = {f.kind: f for f in SafetyFlag.objects.active().filter(owner=user)}
+    for kind, whose in about.items():
+        flag_ = standing.get(kind)
+        if flag_ is None:
+            SafetyFlag.objects.create(owner=user, kind=kind, about=whose)
+        elif whose == "self" and flag_.about != "self":
+            flag_.about = "self"
+            flag_.save(update_fields=["about"])
+    return sorted(about)
+
+
+def standing(user: Any) -> set[str]:
+    """Whose danger the person's standing flags speak of ("self", "partner"); empty if none."""
+    if not user.is_authenticated:
+        return set()
+    return set(SafetyFlag.objects.active().filter(owner=user).values_list("about", flat=True))
 
 
 def on_hold(user: Any) -> bool:

@@ -553,6 +553,12 @@ def test_a_partner_s_own_words_about_not_being_here_are_caught(text: str) -> Non
     hits = find_safety(text)
     assert [h.type for h in hits] == ["self_harm"]
     assert "your partner" in hits[0].explanation
+    assert hits[0].about == "partner"
+
+
+def test_the_writer_s_own_words_are_about_the_writer() -> None:
+    hits = find_safety("Sometimes I think everyone would be better off without me.")
+    assert [(h.type, h.about) for h in hits] == [("self_harm", "self")]
 
 
 @pytest.mark.parametrize(

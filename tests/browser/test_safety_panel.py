@@ -1,4 +1,5 @@
-"""Someone writes that their partner sees no point in living: they privately see support."""
+"""Someone writes that their partner sees no point in living: they privately see support
+worded for a person supporting someone else."""
 
 from __future__ import annotations
 
@@ -29,10 +30,11 @@ def test_a_partner_s_words_about_not_being_here_bring_up_support(
     )
     page.locator("main form").get_by_role("button", name="Save").click()
 
-    panel = page.get_by_role("region", name="We want to check you're OK")
+    panel = page.get_by_role("region", name="You don't have to hold this alone")
     expect(panel).to_be_visible()
+    expect(panel).to_contain_text("your partner might be thinking about not being here")
     expect(panel.locator("a[href='tel:988']").first).to_be_visible()
-    expect(panel.get_by_role("button", name="This isn't about me")).to_be_visible()
+    expect(panel.get_by_role("button", name="That's not what I meant")).to_be_visible()
     assert Moment.objects.get().visibility == PRIVATE
     dana.check("moment-partner-at-risk")
     assert not dana.problems, dana.problems

@@ -134,3 +134,54 @@ class SafetyResponseTestCase(BaseTestCase):
             headers={"HX-Request": "true", "HX-Current-URL": "http://testserver/moments/new/"},
         )
         self.assertContains(response, 'name="next" value="/moments/new/"')
+
+
+WORRIED = "Sam stopped eating this week and told me he doesn't see the point. I'm scared for him."
+FOR_PARTNER = "You don't have to hold this alone"
+
+
+class WorriedForPartnerTestCase(BaseTestCase):
+    """A person reporting their partner's words about not wanting to be here is supporting
+    someone else: the panel speaks to that, and still to nobody but them."""
+
+    log = SafetyResponseTestCase.log
+
+    def test_worry_for_the_partner_gets_words_for_a_supporter(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.log(WORRIED, visibility=SHARED)
+        self.assertContains(response, FOR_PARTNER)
+        self.assertContains(response, "If they're in danger now")
+        self.assertContains(response, "988")
+        self.assertNotContains(response, PANEL)
+        flag = SafetyFlag.objects.active().get(owner=self.alice)
+        self.assertEqual((flag.kind, flag.about), ("self_harm", "partner"))
+        self.assertEqual(Moment.objects.get().visibility, PRIVATE)
+        self.client.force_login(self.bob)
+        for name in ("pages:home", "moments:timeline"):
+            body = self.client.get(reverse(name)).content.decode()
+            self.assertNotIn(FOR_PARTNER, body)
+            self.assertNotIn("see the point", body)
+
+    def test_the_writers_own_danger_outweighs_worry_for_the_partner(self) -> None:
+        self.client.force_login(self.alice)
+        self.log(WORRIED)
+        response = self.log("Some nights I think everyone would be better off without me.")
+        self.assertContains(response, PANEL)
+        self.assertNotContains(response, FOR_PARTNER)
+        self.assertEqual(
+            list(SafetyFlag.objects.active().values_list("about", flat=True)), ["self"]
+        )
+
+    def test_the_writers_own_words_in_the_same_text_count_as_theirs(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.log(WORRIED + " Honestly I don't want to be alive either.")
+        self.assertContains(response, PANEL)
+        self.assertNotContains(response, FOR_PARTNER)
+
+    def test_while_typing_the_same_reading_applies(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.post(
+            reverse("moments:suggest"), {"text": WORRIED}, headers={"HX-Request": "true"}
+        )
+        self.assertContains(response, FOR_PARTNER)
+        self.assertEqual(SafetyFlag.objects.active().get().about, "partner")
