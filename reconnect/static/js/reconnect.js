@@ -8,6 +8,7 @@
     var link = document.querySelector("[data-quick-exit]");
     if (!link) return;
     if (event) event.preventDefault();
+    clearDrafts();
     document.body.hidden = true;
     window.location.replace(link.href);
   }
@@ -23,6 +24,78 @@
     escapes.push(now);
     if (escapes.length >= 3) quickExit(null);
   });
+
+  // Words being written are kept in this tab only (sessionStorage: gone when the tab closes),
+  // so a login that timed out mid-sentence loses nothing. They are forgotten once the form
+  // has been sent and saved, on "Leave quickly" and on logging out.
+  var DRAFT = "reconnect-draft:";
+  var PENDING = DRAFT + "sent";
+  function store() {
+    try { return window.sessionStorage; } catch (e) { return null; }  // blocked storage
+  }
+  function clearDrafts(formKey) {
+    var s = store();
+    if (!s) return;
+    var prefix = formKey ? DRAFT + formKey + ":" : DRAFT;
+    for (var i = s.length - 1; i >= 0; i--) {
+      var key = s.key(i);
+      if (key && key.indexOf(prefix) === 0) s.removeItem(key);
+    }
+    if (!formKey) s.removeItem(PENDING);
+  }
+  function draftKey(field) {
+    return DRAFT + field.form.getAttribute("data-keep-draft") + ":" + field.name;
+  }
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    var s = store();
+    if (!s || !field.form || !field.form.hasAttribute("data-keep-draft")) return;
+    if (field.tagName !== "TEXTAREA") return;
+    s.setItem(draftKey(field), field.value);
+  });
+  document.addEventListener("submit", function (event) {
+    var s = store();
+    if (!s) return;
+    if (event.target.hasAttribute("data-clear-drafts")) clearDrafts();
+    else if (event.target.hasAttribute("data-keep-draft")) {
+      s.setItem(PENDING, event.target.getAttribute("data-keep-draft"));
+    }
+  });
+  function restoreDrafts() {
+    var s = store();
+    if (!s) return;
+    var sent = s.getItem(PENDING);
+    if (sent && !document.querySelector("[data-login]")) {
+      s.removeItem(PENDING);
+      // Back on the same form: it didn't save (errors, or after logging in again).
+      if (!document.querySelector('form[data-keep-draft="' + sent + '"]')) clearDrafts(sent);
+    }
+    document.querySelectorAll("form[data-keep-draft] textarea").forEach(function (field) {
+      var kept = s.getItem(draftKey(field));
+      if (!kept || !kept.trim() || kept === field.value) return;
+      var before = field.value;
+      field.value = kept;
+      var note = document.createElement("p");
+      note.className = "hint draft-note";
+      note.setAttribute("role", "status");
+      note.textContent = "We kept what you were writing here. ";
+      var undo = document.createElement("button");
+      undo.type = "button";
+      undo.className = "link-button";
+      undo.textContent = before ? "Go back to the saved words" : "Clear it";
+      undo.addEventListener("click", function () {
+        field.value = before;
+        s.removeItem(draftKey(field));
+        note.textContent = before ? "Back to the saved words." : "Cleared.";
+        field.focus();
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+      });
+      note.appendChild(undo);
+      field.insertAdjacentElement("afterend", note);
+      // Let the suggestions beside the form read the words that came back.
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  }
 
   function ready(fn) {
     if (document.readyState !== "loading") fn();
@@ -64,6 +137,7 @@
   document.addEventListener("htmx:afterSwap", function (event) { reveal(event.target); });
 
   ready(function () {
+    restoreDrafts();
     reveal(document);
     // Move focus to an error summary so screen readers announce it.
     var summary = document.querySelector("[data-focus-on-load]");
