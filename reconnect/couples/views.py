@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -37,7 +38,9 @@ def create_invite(request: HttpRequest) -> HttpResponse:
     if screening.on_hold(user):
         return redirect("couples:couple")  # couple steps pause while safety comes first
     invite, token = Invite.issue(user)
-    url = request.build_absolute_uri(reverse("couples:join", args=[token]))
+    # From SITE_URL, never the request's Host header, which the visitor chooses: a forged
+    # one would put someone else's site in a link the person passes to their partner.
+    url = settings.SITE_URL + reverse("couples:join", args=[token])
     # The clear link exists only in this response: we keep just its hash.
     return render(request, "couples/invite.html", {"url": url, "invite": invite})
 

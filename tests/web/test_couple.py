@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -30,6 +31,15 @@ class InviteTestCase(BaseTestCase):
         self.assertEqual(invite.token_hash, hash_token(token))
         self.assertNotIn(token, invite.token_hash)
         self.assertGreaterEqual(len(token), 40)
+
+    @override_settings(
+        SITE_URL="https://reconnect.example", ALLOWED_HOSTS=["other.example", "testserver"]
+    )
+    def test_the_invite_link_comes_from_site_url_not_the_host_header(self) -> None:
+        self.client.force_login(self.charlie)
+        response = self.client.post(reverse("couples:invite"), HTTP_HOST="other.example")
+        self.assertContains(response, 'value="https://reconnect.example/join/')
+        self.assertNotContains(response, "other.example")
 
     def test_the_partner_joins_with_the_link(self) -> None:
         url = self.invite_url(self.charlie)
