@@ -31,6 +31,16 @@ def _stored_anywhere(page: Page) -> bool:
     return "Ravi went quiet" in stored
 
 
+def _writing(person: Callable[..., Visit]) -> Visit:
+    """Dana, logged in, halfway through writing a moment."""
+    User.objects.create_user("dana@example.org", PASSWORD, name="Dana", country="GB")
+    dana = person("dana")
+    log_in(dana, "dana@example.org")
+    dana.goto("/moments/new/")
+    dana.page.get_by_label("What happened?").fill(WORDS)
+    return dana
+
+
 def _log_in_again(who: Visit) -> None:
     page = who.page
     expect(page.get_by_role("heading", name="Log in")).to_be_visible()
@@ -40,13 +50,8 @@ def _log_in_again(who: Visit) -> None:
 
 
 def test_words_survive_a_login_that_ran_out(person: Callable[..., Visit]) -> None:
-    User.objects.create_user("dana@example.org", PASSWORD, name="Dana", country="GB")
-    dana = person("dana")
+    dana = _writing(person)
     page = dana.page
-    log_in(dana, "dana@example.org")
-
-    dana.goto("/moments/new/")
-    page.get_by_label("What happened?").fill(WORDS)
     _expire_login(dana)
     page.locator("main form").get_by_role("button", name="Save").click()
     _log_in_again(dana)
@@ -69,12 +74,8 @@ def test_words_survive_a_login_that_ran_out(person: Callable[..., Visit]) -> Non
 
 
 def test_the_kept_words_can_be_cleared(person: Callable[..., Visit]) -> None:
-    User.objects.create_user("dana@example.org", PASSWORD, name="Dana", country="GB")
-    dana = person("dana")
+    dana = _writing(person)
     page = dana.page
-    log_in(dana, "dana@example.org")
-    dana.goto("/moments/new/")
-    page.get_by_label("What happened?").fill(WORDS)
     dana.goto("/moments/new/")
     expect(page.get_by_label("What happened?")).to_have_value(WORDS)
     page.get_by_role("button", name="Clear it").click()
@@ -85,12 +86,8 @@ def test_the_kept_words_can_be_cleared(person: Callable[..., Visit]) -> None:
 
 
 def test_logging_out_and_leaving_quickly_forget_the_words(person: Callable[..., Visit]) -> None:
-    User.objects.create_user("dana@example.org", PASSWORD, name="Dana", country="GB")
-    dana = person("dana")
+    dana = _writing(person)
     page = dana.page
-    log_in(dana, "dana@example.org")
-    dana.goto("/moments/new/")
-    page.get_by_label("What happened?").fill(WORDS)
     assert _stored_anywhere(page)
     page.get_by_role("button", name="Log out").click()
     assert not _stored_anywhere(page)
