@@ -336,6 +336,8 @@ CLAUSE_BREAKS = frozenset(
         "(",
         ")",
         '"',
+        "\u201c",
+        "\u201d",
     }
 )
 # Words allowed before a clause's subject ("Last night, he ..." / "then she ...").
@@ -656,6 +658,7 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "jr", "s
 
 
 _PEOPLE_JOIN = frozenset({"i", "me", "he", "she", "my", "him", "her"})
+_PARTNER_START = frozenset({"my", "him", "her", "them"})
 
 
 def _breaks_clause(tokens: tuple[Token, ...], i: int) -> bool:
@@ -669,11 +672,41 @@ def _breaks_clause(tokens: tuple[Token, ...], i: int) -> bool:
             before in _PEOPLE_JOIN or before in PARTNER_NOUNS or tokens[i - 1].text[:1].isupper()
         ):
             return False
+        # "me and Carl went quiet" / "me and my wife": the same pair, the other way round.
+        if before == "me" and (tokens[i + 1].text[:1].isupper() or after in _PARTNER_START):
+            return False
     return True
+
+
+def _quoted(tokens: tuple[Token, ...]) -> list[bool]:
+    """Which tokens are inside quotation marks (reported speech)."""
+    inside = [False] * len(tokens)
+    double = single = False
+    opened = 0  # the sentence a quotation opened in: one left open doesn't run on for ever
+    for i, token in enumerate(tokens):
+        if (double or single) and token.sentence > opened + 2:
+            double = single = False
+        raw = token.text
+        glued_before = i > 0 and tokens[i - 1].end == token.start
+        glued_after = i + 1 < len(tokens) and tokens[i + 1].start == token.end
+        if raw in ('"', "\u201c", "\u201d"):
+            double = raw == "\u201c" or (raw == '"' and not double)
+            opened = token.sentence
+        elif token.norm == "'":
+            # An apostrophe that opens speech follows a space and touches the next word; the
+            # one in "the kids' room" touches the word before it and opens nothing.
+            if single and glued_before:
+                single = False
+            elif not single and not glued_before and glued_after:
+                single, opened = True, token.sentence
+        else:
+            inside[i] = double or single
+    return inside
 
 
 def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Clause, ...]:
     names = _names(tokens)
+    quoted = _quoted(tokens)
     clauses: list[Clause] = []
     # The subject carried into a clause without one. A subordinate clause ("when I brought up
     # the bills") does not change who the main clause is about ("..., and then turned it up").
@@ -694,6 +727,22 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         while end < n and tokens[end].sentence == sentence and not _breaks_clause(tokens, end):
             end += 1
         found, gender = _clause_subject(tokens, start, end, partner_gender, recent, names)
+        if quoted[start]:
+            # Reported speech: its "I" is whoever is speaking, most likely the person the
+            # sentence is about, and it doesn't change who the next clause is about.
+            clauses.append(
+                Clause(
+                    tokens[start].start,
+                    tokens[end - 1].end,
+                    start,
+                    end,
+                    sentence,
+                    main_subject,
+                    False,
+                )
+            )
+            start = end
+            continue
         if gender is not None and found is not None:
             recent[gender] = found
         subject = found if found is not None else main_subject
@@ -779,6 +828,37 @@ _NOT_NAMES = CALENDAR_WORDS | frozenset(
 )
 
 
+def _name_shaped(text: str, *, loose: bool = True) -> bool:
+    """A capitalised word as names are written: "Tom", "Zoë", "Jean-Luc", "O'Neill", "Min-jun".
+
+    At the start of a sentence (``loose`` False) a hyphened word with a lower-case second part
+    could as well be "Self-care" or "Ex-wife", so there it must look like a two-syllable given
+    name: two short parts, the first not a common prefix.
+    """
+    if len(text) < 2 or not text[0].isupper():
+        return False
+    if text[1] in ("'", "\u2019"):  # "O'Neill", "D'Souza"
+        return _name_shaped(text[2:], loose=loose)
+    parts = text.split("-")
+    if not all(len(part) > 1 and part.isalpha() and part[1:].islower() for part in parts):
+        return False
+    if loose or len(parts) == 1 or all(part[0].isupper() for part in parts):
+        return True
+    return (
+        len(parts) == 2
+        and all(len(part) <= 4 for part in parts)
+        and parts[0].lower() not in _HYPHEN_PREFIXES
+    )
+
+
+# First halves of hyphened words that start sentences without being names.
+_HYPHEN_PREFIXES = frozenset(
+    {"ex", "co", "re", "pre", "non", "anti", "self", "full", "part", "long", "well", "last"}
+    | {"half", "step", "mid", "post", "off", "all", "out", "over", "day", "work", "week", "sort"}
+    | {"kind", "high", "low", "one", "two", "date", "game", "free", "home", "role", "face", "make"}
+)
+
+
 def _names(tokens: tuple[Token, ...]) -> dict[str, Subject]:
     """First names as the text writes them: capitalised words that do not start a sentence.
 
@@ -792,10 +872,7 @@ def _names(tokens: tuple[Token, ...]) -> dict[str, Subject]:
             i
             and tokens[i - 1].sentence == token.sentence
             and tokens[i - 1].text not in {'"', "\u201c", ":"}
-            and len(text) > 1
-            and text[0].isupper()
-            and text[1:].islower()
-            and text.isalpha()
+            and _name_shaped(text)
             and token.norm not in _NOT_NAMES
             and token.norm not in OTHER_NOUNS
             and token.norm not in PARTNER_NOUNS
@@ -870,6 +947,8 @@ def _clause_subject(
             return "self", None
         if norm in BOTH_WORDS and norm != "us":
             return "both", None
+        if norm == "me" and nxt == "and" and i + 2 < last:
+            return "both", None  # "me and Carl did the jigsaw"
         if norm in {"neither", "each"} and nxt == "of":
             return "both", None
         gender = _pronoun_gender(norm)
@@ -900,6 +979,16 @@ def _clause_subject(
                     if owner_is_other and norm != "the":
                         return "other", _NOUN_GENDER.get(word)
                     return _with_me(tokens, j + 1, last, "partner"), _NOUN_GENDER.get(word)
+                if (
+                    word.endswith("'s")
+                    and word[:-2] in PARTNER_NOUNS
+                    and j + 1 < last
+                    and _has_or_is(tokens[j + 1].norm)
+                    and j == i + 1
+                    and norm in {"my", "the", "our"}
+                ):
+                    # "the wife's been doing courses": 's is "has" or "is" here.
+                    return "partner", _NOUN_GENDER.get(word[:-2])
                 if word.endswith("'s") and word[:-2] in PARTNER_NOUNS:
                     # "my husband's mum": someone who belongs to the partner.
                     owner_is_other = True
@@ -937,6 +1026,17 @@ def _clause_subject(
             return "other", gender
         if norm in names:
             return _with_me(tokens, i + 1, last, names[norm]), None
+        if norm.endswith("'s") and _has_or_is(nxt):
+            # "Omar's fussing over ..." / "Malcolm's taken up fishing": 's is "is" or "has".
+            owner = norm[:-2]
+            if owner in names:
+                return names[owner], None
+            if (
+                i == first
+                and _name_shaped(tokens[i].text[:-2], loose=False)
+                and owner not in _NOT_NAMES
+            ):
+                return "partner", None
         if i == first and _looks_like_name_subject(tokens, i, last):
             return _with_me(tokens, i + 1, last, "partner"), None
         if norm in _LEAD_SKIP or not norm.isalnum():
@@ -1006,6 +1106,9 @@ _PAST_IRREGULAR = frozenset(
         "can't",
         "isn't",
         "wasn't",
+        "hasn't",
+        "hadn't",
+        "couldn't",
         "finally",
         "suddenly",
         "then",
@@ -1092,8 +1195,7 @@ _COMMON_CAPITALISED = frozenset(
 def _looks_like_name_subject(tokens: tuple[Token, ...], i: int, last: int) -> bool:
     """A capitalised first word followed by a verb-like word: "Tom took the dog out"."""
     token = tokens[i]
-    text = token.text
-    if not (len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()):
+    if not _name_shaped(token.text, loose=False):
         return False
     if (
         token.norm in _COMMON_CAPITALISED
@@ -1105,8 +1207,59 @@ def _looks_like_name_subject(tokens: tuple[Token, ...], i: int, last: int) -> bo
     if i + 1 >= last:
         return False
     nxt = tokens[i + 1].norm
+    if nxt == "and" and i + 2 < len(tokens) and tokens[i + 2].norm in {"i", "me"}:
+        return True  # "Paul and I raced ...": `_with_me` makes it both of us
     return nxt in _PAST_IRREGULAR or (
         len(nxt) > 3 and (nxt.endswith("ed") or (nxt.endswith("s") and not nxt.endswith("ss")))
+    )
+
+
+# Words after "Name's" that make the 's a verb ("has" or "is") rather than a possessive.
+_AFTER_HAS_IS = frozenset(
+    {
+        "been",
+        "got",
+        "gone",
+        "taken",
+        "become",
+        "always",
+        "never",
+        "just",
+        "not",
+        "already",
+        "still",
+        "barely",
+        "hardly",
+        "now",
+        "off",
+        "out",
+        "away",
+        "back",
+        "started",
+        "stopped",
+        "decided",
+        "spent",
+        "had",
+        "left",
+        "suddenly",
+        "constantly",
+        "really",
+        "so",
+        "too",
+    }
+)
+# "-ing" words that are usually things ("Sam's wedding"), not "Sam is ...ing".
+_ING_NOUNS = frozenset(
+    {"wedding", "morning", "evening", "thing", "ring", "meeting", "building", "ceiling", "feeling"}
+    | {"feelings", "clothing", "cooking", "painting", "parking", "birthday", "funeral", "king"}
+)
+
+
+def _has_or_is(word: str) -> bool:
+    return word in _AFTER_HAS_IS or (
+        len(word) > 4
+        and word not in _ING_NOUNS
+        and (word.endswith("ing") or (word.endswith("ed") and not word.endswith("eed")))
     )
 
 

@@ -71,6 +71,35 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
             "partner",
         ),
         ("My husband's mum called and she talked for an hour.", "talked", "other"),
+        # Names with a hyphen or an apostrophe are names too.
+        ("Last night Min-jun watched cricket after I told him the news.", "watched", "partner"),
+        ("Jean-Luc watched cricket after I told him the news.", "watched", "partner"),
+        ("Min-jun watched cricket after I told him the news.", "watched", "partner"),
+        ("Self-care went out of the window after I told him the news.", "went", "self"),
+        ("Ex-wife texted again, so I went quiet.", "texted", "self"),
+        # Reported speech: its "I" is the speaker's, and the sentence stays about them.
+        (
+            'Kai keeps saying "I\'m fine" and then spends the evening soldering.',
+            "spends",
+            "partner",
+        ),
+        (
+            "My husband said \u2018I\u2019m not arguing\u2019 and put his headphones on.",
+            "put",
+            "partner",
+        ),
+        ('I said "my mother is lonely". When she came out, she went to sleep.', "went", "partner"),
+        ("The kids' room was a mess and I cried.", "cried", "self"),
+        ("Last week O'Neill said no to the trip.", "said", "partner"),
+        # "Name's" followed by a verb is "Name has" or "Name is", not a possessive.
+        ("Malcolm's taken up fishing again.", "taken", "partner"),
+        ("Omar's fussing over his niece's exams.", "fussing", "partner"),
+        ("Sam's wedding was lovely and I cried.", "wedding", "self"),
+        ("Paul and I raced to see who could be busier.", "raced", "both"),
+        ("Me and Carl did the jigsaw.", "jigsaw", "both"),
+        ("Rahel hasn't looked me in the eye since Monday.", "looked", "partner"),
+        ("The wife's been doing online courses every night.", "doing", "partner"),
+        ("My husband's mum has been doing his washing.", "doing", "other"),
     ],
 )
 def test_clause_subject_tells_writer_partner_both_and_others_apart(
