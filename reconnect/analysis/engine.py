@@ -187,9 +187,13 @@ class Engine:
         if best is not None:
             start, end, why = best.start, best.end, best.why
         else:
-            start, end = self._evidence(prepared, label, features)
+            start, end = self._evidence(prepared, label, features) or (0, len(prepared.text))
             why = ""
         actor = self._actor(prepared, type_, own, start, probabilities) if kind == "exit" else None
+        if best is None and actor in ("self", "partner"):
+            # Quote words where that person is the one acting, when the model leaned on any:
+            # "partner" beside "I told him my contract wasn't renewed" would puzzle anyone.
+            start, end = self._evidence(prepared, label, features, subject=actor) or (start, end)
         evidence = prepared.text[start:end]
         reason = why or GENERIC_WHY[type_]
         explanation = f"\u2018{evidence}\u2019 \u2014 {reason}"
@@ -219,11 +223,14 @@ class Engine:
         }
         return max(scores, key=scores.__getitem__)
 
-    def _evidence(self, prepared: Prepared, label: str, features: _Features) -> tuple[int, int]:
-        """The clause whose words pushed the model hardest towards ``label``."""
+    def _evidence(
+        self, prepared: Prepared, label: str, features: _Features, subject: str | None = None
+    ) -> tuple[int, int] | None:
+        """The clause whose words pushed the model hardest towards ``label``; with ``subject``,
+        the one among that person's clauses, if any of them pushed that way at all."""
         assert self.model is not None
         if not prepared.clauses:
-            return 0, len(prepared.text)
+            return None
         clause_of = np.zeros(len(prepared.tokens), dtype=np.int64)
         for n, clause in enumerate(prepared.clauses):
             clause_of[clause.first_token : clause.last_token] = n
@@ -237,6 +244,11 @@ class Engine:
             weights=values * weights,
             minlength=len(prepared.clauses),
         )
+        if subject is not None:
+            theirs = np.array([c.subject == subject for c in prepared.clauses])
+            if not (theirs & (totals > 0)).any():
+                return None
+            totals = np.where(theirs, totals, -np.inf)
         clause = prepared.clauses[int(np.argmax(totals))]
         return clause.start, clause.end
 

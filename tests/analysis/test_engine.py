@@ -286,3 +286,27 @@ def test_the_fast_feature_path_matches_the_plain_one(text: str) -> None:
         features.columns.tolist() == engine.model.featurizer.columns([t for t, _ in plain]).tolist()
     )
     assert features.positions.tolist() == [i for _, i in plain]
+
+
+def test_model_evidence_can_be_drawn_from_one_person_s_clauses() -> None:
+    """When the model alone finds an exit, the quoted words come from a clause of whoever took
+    it, if any such clause pushed that way; otherwise there is nothing of theirs to quote."""
+    from reconnect.analysis.engine import _Features, default_engine, rule_terms
+    from reconnect.analysis.learn import positioned_terms
+
+    engine = default_engine()
+    if engine.model is None:
+        pytest.skip("no committed model")
+    text = "I told him my contract wasn't renewed, and Min-jun watched cricket for three hours."
+    prepared = prepare(text)
+    positioned = positioned_terms(prepared)
+    terms = [t for t, _ in positioned] + rule_terms(engine.candidates(prepared))
+    features = _Features.of(engine.model, prepared, positioned, terms)
+    label = "exit:distraction"
+    for subject in ("self", "partner"):
+        span = engine._evidence(prepared, label, features, subject=subject)
+        if span is not None:
+            assert prepared.subject_at(span[0]) == subject
+    partner = engine._evidence(prepared, label, features, subject="partner")
+    assert partner is not None and "watched cricket" in text[partner[0] : partner[1]]
+    assert engine._evidence(prepared, label, features, subject="both") is None
