@@ -658,7 +658,23 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "vs", "etc", "jr", "s
 
 
 _PEOPLE_JOIN = frozenset({"i", "me", "he", "she", "my", "him", "her"})
-_PARTNER_START = frozenset({"my", "him", "her", "them"})
+
+
+def _names_a_partner(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token ``i`` starts a name, "him"/"her" or "my husband" (not "my mum")."""
+    if i >= len(tokens):
+        return False
+    norm = tokens[i].norm
+    if norm in {"him", "her", "them"} or norm in PARTNER_NOUNS:
+        return True
+    if norm == "my":
+        return i + 1 < len(tokens) and tokens[i + 1].norm in PARTNER_NOUNS
+    return (
+        _name_shaped(tokens[i].text)
+        and norm not in OTHER_NOUNS
+        and norm not in _NOT_NAMES
+        and norm not in _COMMON_CAPITALISED
+    )
 
 
 def _breaks_clause(tokens: tuple[Token, ...], i: int) -> bool:
@@ -673,32 +689,53 @@ def _breaks_clause(tokens: tuple[Token, ...], i: int) -> bool:
         ):
             return False
         # "me and Carl went quiet" / "me and my wife": the same pair, the other way round.
-        if before == "me" and (tokens[i + 1].text[:1].isupper() or after in _PARTNER_START):
+        opens = i < 2 or tokens[i - 2].sentence != tokens[i].sentence
+        opens = opens or tokens[i - 2].norm in CLAUSE_BREAKS
+        if before == "me" and opens and _names_a_partner(tokens, i + 1):
             return False
     return True
 
 
+# Words that lose their first letters to an apostrophe ("'cause", "'til"): not a quotation.
+_ELISIONS = frozenset({"cause", "cos", "coz", "til", "till", "em", "bout", "round", "n", "twas"})
+_OPENING_QUOTES = frozenset({"\u201c", "\u201e", "\u00ab"})  # “ „ «
+_CLOSING_QUOTES = frozenset({"\u201d", "\u00bb"})  # ” »
+
+
 def _quoted(tokens: tuple[Token, ...]) -> list[bool]:
-    """Which tokens are inside quotation marks (reported speech)."""
+    """Which tokens are inside quotation marks (reported speech), opening marks included.
+
+    A quotation ends with its sentence at the latest, so a stray mark (6'2") can't turn the
+    rest of an entry into someone else's words.
+    """
     inside = [False] * len(tokens)
     double = single = False
-    opened = 0  # the sentence a quotation opened in: one left open doesn't run on for ever
+    sentence = -1
     for i, token in enumerate(tokens):
-        if (double or single) and token.sentence > opened + 2:
+        if token.sentence != sentence:
             double = single = False
+            sentence = token.sentence
         raw = token.text
         glued_before = i > 0 and tokens[i - 1].end == token.start
         glued_after = i + 1 < len(tokens) and tokens[i + 1].start == token.end
-        if raw in ('"', "\u201c", "\u201d"):
-            double = raw == "\u201c" or (raw == '"' and not double)
-            opened = token.sentence
+        if raw in _OPENING_QUOTES or raw in _CLOSING_QUOTES or raw == '"':
+            if raw == '"' and glued_before and tokens[i - 1].text[-1:].isdigit():
+                continue  # 6'2": inches
+            opening = raw in _OPENING_QUOTES and not (raw == "\u201c" and double)
+            double = opening or (raw == '"' and not double)
+            inside[i] = double
         elif token.norm == "'":
-            # An apostrophe that opens speech follows a space and touches the next word; the
-            # one in "the kids' room" touches the word before it and opens nothing.
+            # Speech opens after a space and touches the next word; the apostrophe in "the
+            # kids' room" touches the word before it and opens nothing.
             if single and glued_before:
                 single = False
-            elif not single and not glued_before and glued_after:
-                single, opened = True, token.sentence
+            elif (
+                not single
+                and not glued_before
+                and glued_after
+                and tokens[i + 1].norm not in _ELISIONS
+            ):
+                single = inside[i] = True
         else:
             inside[i] = double or single
     return inside
@@ -848,9 +885,18 @@ def _name_shaped(text: str, *, loose: bool = True) -> bool:
         len(parts) == 2
         and all(len(part) <= 4 for part in parts)
         and parts[0].lower() not in _HYPHEN_PREFIXES
+        and parts[1] not in _HYPHEN_SUFFIXES
     )
 
 
+# Second halves of hyphened words that are not names: "Ice-cold", "Hand-made", "Part-time".
+_HYPHEN_SUFFIXES = frozenset(
+    {"made", "cold", "care", "time", "free", "up", "out", "off", "in", "on", "over", "down"}
+    | {"back", "like", "less", "ish", "wide", "long", "term", "self", "day", "week", "year"}
+    | {"old", "new", "hot", "all", "way", "law", "side", "room", "hand", "home", "work", "line"}
+    | {"end", "ever", "one", "two", "based", "run", "go", "by", "to", "box", "top", "fed", "born"}
+    | {"half", "full", "dry", "wet", "bye", "ups", "ins", "off", "led", "tech", "star", "shop"}
+)
 # First halves of hyphened words that start sentences without being names.
 _HYPHEN_PREFIXES = frozenset(
     {"ex", "co", "re", "pre", "non", "anti", "self", "full", "part", "long", "well", "last"}
@@ -947,8 +993,8 @@ def _clause_subject(
             return "self", None
         if norm in BOTH_WORDS and norm != "us":
             return "both", None
-        if norm == "me" and nxt == "and" and i + 2 < last:
-            return "both", None  # "me and Carl did the jigsaw"
+        if norm == "me" and nxt == "and" and _names_a_partner(tokens, i + 2):
+            return "both", None  # "me and Carl did the jigsaw" (not "me and my mum")
         if norm in {"neither", "each"} and nxt == "of":
             return "both", None
         gender = _pronoun_gender(norm)
@@ -1031,10 +1077,17 @@ def _clause_subject(
             owner = norm[:-2]
             if owner in names:
                 return names[owner], None
+            if owner in OTHER_NOUNS:  # "Mum's been poorly"
+                return (
+                    "other",
+                    "he" if owner in _HE_NOUNS else "she" if owner in _SHE_NOUNS else None,
+                )
+            if owner in PARTNER_NOUNS and owner != "other":  # "Hubby's gone quiet"
+                return "partner", _NOUN_GENDER.get(owner)
             if (
                 i == first
                 and _name_shaped(tokens[i].text[:-2], loose=False)
-                and owner not in _NOT_NAMES
+                and owner not in _NOT_OWNERS
             ):
                 return "partner", None
         if i == first and _looks_like_name_subject(tokens, i, last):
@@ -1297,4 +1350,21 @@ ACRONYMS = frozenset(
         "UK",
         "US",
     }
+)
+
+
+# Capitalised words before "'s" at the start of a sentence that are not anyone's name:
+# "It's been hard", "Today's been awful", "Mum's been ill", "Let's just go".
+_NOT_OWNERS = (
+    _COMMON_CAPITALISED
+    | _NOT_NAMES
+    | OTHER_NOUNS
+    | PARTNER_NOUNS
+    | _LEAD_SKIP
+    | frozenset(
+        {"it", "that", "there", "here", "what", "who", "where", "how", "why", "when", "let"}
+        | {"one", "nobody", "somebody", "everybody", "anyone", "anybody", "no", "this", "each"}
+        | {"tomorrow", "time", "school", "work", "life", "dinner", "money", "home", "he", "she"}
+        | {"everything", "nothing", "something", "everyone", "someone", "mum", "dad", "mom"}
+    )
 )

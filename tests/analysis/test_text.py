@@ -90,6 +90,19 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ),
         ('I said "my mother is lonely". When she came out, she went to sleep.', "went", "partner"),
         ("The kids' room was a mess and I cried.", "cried", "self"),
+        ("He said, 'I'm done', and I cried.", "cried", "self"),
+        ("He said, 'I'm done', and I cried.", "done", "partner"),
+        # Marks that are not quotations, and a quotation ends with its sentence.
+        ('He is 6\'2" and I felt small.', "felt", "self"),
+        ("He slammed the door 'cause I was late, and I cried.", "cried", "self"),
+        ('She said "fine. I went to bed.', "went", "self"),
+        # Sentence openings that are not names.
+        ("It's been hard since I lost my job.", "been", "self"),
+        ("Today's been awful.", "awful", "self"),
+        ("Mum's been poorly and I stayed over.", "been", "other"),
+        ("Ice-cold drinks helped me.", "helped", "self"),
+        ("Me and my mum went shopping.", "went", "self"),
+        ("She ignored me and Tom laughed about it.", "laughed", "partner"),
         ("Last week O'Neill said no to the trip.", "said", "partner"),
         # "Name's" followed by a verb is "Name has" or "Name is", not a possessive.
         ("Malcolm's taken up fishing again.", "taken", "partner"),
