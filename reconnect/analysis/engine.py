@@ -7,6 +7,7 @@ learned model, pick evidence and actors, and explain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -382,3 +383,30 @@ def default_engine() -> Engine:
 def analyze(text: str) -> Analysis:
     """Analyse what a person wrote about a moment. Never raises on text; "" gives nothing."""
     return default_engine().analyze(text)
+
+
+# The writer saying a reported feeling is theirs too ("Me too, some days."), or despair of
+# their own that is not read as self-harm alone ("I want out of everything").
+_SHARED_FEELING = re.compile(
+    r"\b(?:me too|me neither|same here|so do i|neither do i|nor do i|i do too|so am i|"
+    r"i feel (?:the same|that way too|it too)|i(?:'m| am) the same|i(?:'ve| have) felt (?:it|that)|"
+    r"i (?:just )?want out|i can'?t go on|i can'?t do this any ?more|i(?:'m| am) done with "
+    r"(?:everything|it all|life)|i(?:'ve| have) nothing left|i give up)\b"
+)
+
+
+def self_harm_is_reported(text: str) -> bool:
+    """True when thoughts of not wanting to live come only from words the writer reports
+    someone else saying ("he told me he doesn't see the point"), none from the writer's own.
+
+    The sentences holding those reported words are blanked out and the rest is read again:
+    whatever still reads as self-harm is the writer's. When unsure, it is the writer's.
+    """
+    reported = [h for h in find_safety(text) if h.type == "self_harm" and h.about == "partner"]
+    if not reported or _SHARED_FEELING.search(text.lower().replace("\u2019", "'")):
+        return False
+    kept = list(text)
+    for sentence in prepare(text).sentences:
+        if any(h.start < sentence.end and sentence.start < h.end for h in reported):
+            kept[sentence.start : sentence.end] = " " * (sentence.end - sentence.start)
+    return not any(f.type == "self_harm" for f in analyze("".join(kept)).safety)

@@ -20,17 +20,14 @@ def safety_signals(text: str) -> list[str]:
 
 
 def signals(text: str) -> dict[str, str]:
-    """Each safety signal type in a text, with whose danger it speaks of.
-
-    Self-harm is about the partner only when every self-harm phrase the rules found reports
-    the partner's words ("he told me he doesn't see the point"); when in doubt, the writer.
-    """
+    """Each safety signal type in a text, with whose danger it speaks of: "partner" only for
+    thoughts of not wanting to live that the writer reports someone close saying, and none of
+    their own (see ``self_harm_is_reported``); otherwise, and when in doubt, the writer's."""
     about = {kind: "self" for kind in safety_signals(text)}
     if "self_harm" in about:
-        from reconnect.analysis.safety_rules import find_safety
+        from reconnect.analysis.engine import self_harm_is_reported
 
-        hits = [hit for hit in find_safety(text) if hit.type == "self_harm"]
-        if hits and all(hit.about == "partner" for hit in hits):
+        if self_harm_is_reported(text):
             about["self_harm"] = "partner"
     return about
 

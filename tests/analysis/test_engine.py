@@ -310,3 +310,28 @@ def test_model_evidence_can_be_drawn_from_one_person_s_clauses() -> None:
     partner = engine._evidence(prepared, label, features, subject="partner")
     assert partner is not None and "watched cricket" in text[partner[0] : partner[1]]
     assert engine._evidence(prepared, label, features, subject="both") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Sam stopped eating and told me he doesn't see the point. I'm scared for him.", True),
+        ("My sister told me she doesn't see the point.", True),
+        (
+            "She told me she doesn't see the point. Honestly I don't see the point of living "
+            "either.",
+            False,
+        ),
+        ("She told me she doesn't see the point. I know what I'd write in the letter.", False),
+        ("He told me he doesn't see the point. Me too.", False),
+        ("She told me she doesn't see the point. I can't do this anymore, I want out.", False),
+        ("I want to die.", False),
+        ("We had a lovely walk.", False),
+    ],
+)
+def test_self_harm_is_reported_only_when_none_of_it_is_the_writer_s(
+    text: str, reported: bool
+) -> None:
+    from reconnect.analysis.engine import self_harm_is_reported
+
+    assert self_harm_is_reported(text) is reported

@@ -32,7 +32,7 @@ def test_a_partner_s_words_about_not_being_here_bring_up_support(
 
     panel = page.get_by_role("region", name="You don't have to hold this alone")
     expect(panel).to_be_visible()
-    expect(panel).to_contain_text("your partner might be thinking about not being here")
+    expect(panel).to_contain_text("someone close to you might be thinking about not being here")
     expect(panel.locator("a[href='tel:988']").first).to_be_visible()
     expect(panel.get_by_role("button", name="That's not what I meant")).to_be_visible()
     assert Moment.objects.get().visibility == PRIVATE

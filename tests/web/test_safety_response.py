@@ -173,10 +173,17 @@ class WorriedForPartnerTestCase(BaseTestCase):
         )
 
     def test_the_writers_own_words_in_the_same_text_count_as_theirs(self) -> None:
-        self.client.force_login(self.alice)
-        response = self.log(WORRIED + " Honestly I don't want to be alive either.")
-        self.assertContains(response, PANEL)
-        self.assertNotContains(response, FOR_PARTNER)
+        for own in (
+            " Honestly I don't want to be alive either.",
+            " Honestly I don't see the point of living either.",
+            " Me too, some days.",
+        ):
+            with self.subTest(own=own):
+                SafetyFlag.objects.all().delete()
+                self.client.force_login(self.alice)
+                response = self.log(WORRIED + own)
+                self.assertContains(response, PANEL)
+                self.assertNotContains(response, FOR_PARTNER)
 
     def test_while_typing_the_same_reading_applies(self) -> None:
         self.client.force_login(self.alice)
