@@ -71,6 +71,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "reconnect.lib.context.site",
+                "reconnect.lib.drafts.context",
                 "reconnect.safety.context.safety",
             ],
         },

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from reconnect.accounts.models import person
 from reconnect.checkins.forms import CheckInForm
 from reconnect.checkins.models import CheckIn
+from reconnect.lib import drafts
 from reconnect.lib.forms import only_private_when_alone
 from reconnect.lib.sharing import PRIVATE, SHARED
 from reconnect.safety import screening
@@ -43,5 +44,6 @@ def today(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "Thanks for checking in.")
         CheckIn.objects.update_or_create(owner=user, day=day, defaults=values)
+        drafts.saved(request, "checkin")
         return redirect("pages:home")
     return render(request, "checkins/today.html", {"form": form, "existing": existing, "day": day})

@@ -10,6 +10,7 @@ from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from reconnect.accounts.models import person
+from reconnect.lib import drafts
 from reconnect.lib.forms import only_private_when_alone
 from reconnect.lib.sharing import PRIVATE, SHARED, get_owned_or_404, get_visible_or_404
 from reconnect.lib.vocabulary import ACTORS, EFFECT_LABELS, EXIT_LABELS, STEP_LABELS
@@ -58,6 +59,7 @@ def new(request: HttpRequest) -> HttpResponse:
     only_private_when_alone(form, user)
     if request.method == "POST" and form.is_valid():
         moment = _save(request, form, Moment(owner=user))
+        drafts.saved(request, "moment-new")
         return redirect("moments:detail", uid=moment.uid)
     return render(request, "moments/form.html", {"form": form, "editing": False})
 
@@ -156,6 +158,7 @@ def edit(request: HttpRequest, uid: str) -> HttpResponse:
     only_private_when_alone(form, person(request))
     if request.method == "POST" and form.is_valid():
         _save(request, form, moment)
+        drafts.saved(request, f"moment-{moment.uid}")
         return redirect("moments:detail", uid=moment.uid)
     return render(request, "moments/form.html", {"form": form, "editing": True, "moment": moment})
 

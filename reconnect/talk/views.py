@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from reconnect.accounts.models import User, person
+from reconnect.lib import drafts
 from reconnect.lib.highlight import highlight
 from reconnect.lib.sharing import SHARED, get_owned_or_404
 from reconnect.safety import screening
@@ -57,9 +58,12 @@ def talk(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def send(request: HttpRequest) -> HttpResponse:
     """Send chosen words to the partner as a shared note."""
+    if request.method == "GET":
+        # Where a login that ran out while sending comes back to: the page the words are on.
+        return redirect("talk:talk")
     user = person(request)
     form = NoteForm(request.POST)
     on_hold = screening.on_hold(user)
@@ -74,6 +78,7 @@ def send(request: HttpRequest) -> HttpResponse:
     elif form.is_valid():
         Note.objects.create(owner=user, text=form.cleaned_data["text"], visibility=SHARED)
         messages.success(request, "Sent. Your partner will see it next time they open Reconnect.")
+        drafts.saved(request, "talk", "talk-send")
         return redirect("talk:talk")
     return render(request, "talk/talk.html", _page(user, on_hold, note_form=form))
 

@@ -93,7 +93,7 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("He said, 'I'm done', and I cried.", "cried", "self"),
         ("He said, 'I'm done', and I cried.", "done", "partner"),
         # Marks that are not quotations, and a quotation ends with its sentence.
-        ('He is 6\'2" and I felt small.', "felt", "self"),
+        ("He is 6'2\" and I felt small.", "felt", "self"),
         ("He slammed the door 'cause I was late, and I cried.", "cried", "self"),
         ('She said "fine. I went to bed.', "went", "self"),
         # Sentence openings that are not names.

@@ -85,6 +85,35 @@ def test_the_kept_words_can_be_cleared(person: Callable[..., Visit]) -> None:
     assert not dana.problems, dana.problems
 
 
+def test_someone_else_logging_in_on_the_same_tab_never_sees_the_words(
+    person: Callable[..., Visit],
+) -> None:
+    User.objects.create_user("carl@example.org", PASSWORD, name="Carl", country="GB")
+    dana = _writing(person)
+    page = dana.page
+    _expire_login(dana)
+    page.locator("main form").get_by_role("button", name="Save").click()
+    page.get_by_label("Email").fill("carl@example.org")
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.locator("main").get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(dana.base_url + "/moments/new/")
+    expect(page.get_by_label("What happened?")).to_have_value("")
+    assert not _stored_anywhere(page)
+    assert not dana.problems, dana.problems
+
+
+def test_the_coach_reads_words_that_came_back(person: Callable[..., Visit]) -> None:
+    dana = _writing(person)
+    page = dana.page
+    dana.goto("/talk/")
+    page.get_by_label("What do you want to say?").fill("You never listen to me.")
+    dana.goto("/talk/")
+    expect(page.get_by_label("What do you want to say?")).to_have_value("You never listen to me.")
+    expect(page.get_by_role("heading", name="What the coach notices")).to_be_visible()
+    expect(page.locator("[data-draft-status]")).to_contain_text("We kept what you were writing")
+    assert not dana.problems, dana.problems
+
+
 def test_logging_out_and_leaving_quickly_forget_the_words(person: Callable[..., Visit]) -> None:
     dana = _writing(person)
     page = dana.page

@@ -26,12 +26,16 @@
   });
 
   // Words being written are kept in this tab only (sessionStorage: gone when the tab closes),
-  // so a login that timed out mid-sentence loses nothing. They are forgotten once the form
-  // has been sent and saved, on "Leave quickly" and on logging out.
+  // so a login that ran out mid-sentence loses nothing. They are forgotten when the server
+  // says it saved them (data-drafts-saved), on "Leave quickly", on logging out, and whenever
+  // a different person is logged in (data-drafts-owner): nobody sees another's words.
   var DRAFT = "reconnect-draft:";
-  var PENDING = DRAFT + "sent";
+  var OWNER = DRAFT + "owner";
   function store() {
     try { return window.sessionStorage; } catch (e) { return null; }  // blocked storage
+  }
+  function owner() {
+    return document.body ? document.body.getAttribute("data-drafts-owner") || "" : "";
   }
   function clearDrafts(formKey) {
     var s = store();
@@ -41,7 +45,6 @@
       var key = s.key(i);
       if (key && key.indexOf(prefix) === 0) s.removeItem(key);
     }
-    if (!formKey) s.removeItem(PENDING);
   }
   function draftKey(field) {
     return DRAFT + field.form.getAttribute("data-keep-draft") + ":" + field.name;
@@ -49,40 +52,44 @@
   document.addEventListener("input", function (event) {
     var field = event.target;
     var s = store();
-    if (!s || !field.form || !field.form.hasAttribute("data-keep-draft")) return;
-    if (field.tagName !== "TEXTAREA") return;
+    if (!s || !owner() || field.tagName !== "TEXTAREA") return;
+    if (!field.form || !field.form.hasAttribute("data-keep-draft")) return;
+    s.setItem(OWNER, owner());
     s.setItem(draftKey(field), field.value);
   });
   document.addEventListener("submit", function (event) {
-    var s = store();
-    if (!s) return;
     if (event.target.hasAttribute("data-clear-drafts")) clearDrafts();
-    else if (event.target.hasAttribute("data-keep-draft")) {
-      s.setItem(PENDING, event.target.getAttribute("data-keep-draft"));
-    }
   });
+  function fieldName(field) {
+    var label = field.labels && field.labels[0];
+    return label ? label.textContent.trim() : "this box";
+  }
   function restoreDrafts() {
     var s = store();
-    if (!s) return;
-    var sent = s.getItem(PENDING);
-    if (sent && !document.querySelector("[data-login]")) {
-      s.removeItem(PENDING);
-      // Back on the same form: it didn't save (errors, or after logging in again).
-      if (!document.querySelector('form[data-keep-draft="' + sent + '"]')) clearDrafts(sent);
-    }
+    var me = owner();
+    if (!s || !me) return;  // pages for logged-out visitors neither show nor forget drafts
+    if (s.getItem(OWNER) && s.getItem(OWNER) !== me) clearDrafts();
+    (document.body.getAttribute("data-drafts-saved") || "").split(" ").forEach(function (key) {
+      if (key) clearDrafts(key);
+    });
+    var told = [];
     document.querySelectorAll("form[data-keep-draft] textarea").forEach(function (field) {
       var kept = s.getItem(draftKey(field));
       if (!kept || !kept.trim() || kept === field.value) return;
       var before = field.value;
+      var name = fieldName(field);
       field.value = kept;
       var note = document.createElement("p");
       note.className = "hint draft-note";
-      note.setAttribute("role", "status");
       note.textContent = "We kept what you were writing here. ";
       var undo = document.createElement("button");
       undo.type = "button";
       undo.className = "link-button";
       undo.textContent = before ? "Go back to the saved words" : "Clear it";
+      var which = document.createElement("span");
+      which.className = "visually-hidden";
+      which.textContent = " (" + name + ")";
+      undo.appendChild(which);
       undo.addEventListener("click", function () {
         field.value = before;
         s.removeItem(draftKey(field));
@@ -92,9 +99,21 @@
       });
       note.appendChild(undo);
       field.insertAdjacentElement("afterend", note);
-      // Let the suggestions beside the form read the words that came back.
-      field.dispatchEvent(new Event("input", { bubbles: true }));
+      told.push(name);
+      // After htmx has wired up its triggers, so the coach and suggestions read these words.
+      later(function () { field.dispatchEvent(new Event("input", { bubbles: true })); });
     });
+    var status = document.querySelector("[data-draft-status]");
+    if (status && told.length) {
+      // Filled in a moment after load, so screen readers announce it.
+      later(function () {
+        status.textContent = "We kept what you were writing in: " + told.join(", ") + ".";
+      });
+    }
+  }
+  function later(fn) {
+    if (document.readyState === "complete") window.setTimeout(fn, 50);
+    else window.addEventListener("load", function () { window.setTimeout(fn, 50); });
   }
 
   function ready(fn) {
