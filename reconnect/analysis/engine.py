@@ -185,16 +185,18 @@ class Engine:
                 confidence = (probability + best.score) / 2
             else:
                 return None
+        pushes = None
         if best is not None:
             start, end, why = best.start, best.end, best.why
         else:
-            start, end = self._evidence(prepared, label, features) or (0, len(prepared.text))
+            pushes = self._pushes(prepared, label, features)
+            start, end = _strongest(prepared, pushes) or (0, len(prepared.text))
             why = ""
         actor = self._actor(prepared, type_, own, start, probabilities) if kind == "exit" else None
-        if best is None and actor in ("self", "partner"):
+        if pushes is not None and actor in ("self", "partner"):
             # Quote words where that person is the one acting, when the model leaned on any:
             # "partner" beside "I told him my contract wasn't renewed" would puzzle anyone.
-            start, end = self._evidence(prepared, label, features, subject=actor) or (start, end)
+            start, end = _strongest(prepared, pushes, actor) or (start, end)
         evidence = prepared.text[start:end]
         reason = why or GENERIC_WHY[type_]
         explanation = f"\u2018{evidence}\u2019 \u2014 {reason}"
@@ -224,34 +226,33 @@ class Engine:
         }
         return max(scores, key=scores.__getitem__)
 
-    def _evidence(
-        self, prepared: Prepared, label: str, features: _Features, subject: str | None = None
-    ) -> tuple[int, int] | None:
-        """The clause whose words pushed the model hardest towards ``label``; with ``subject``,
-        the one among that person's clauses, if any of them pushed that way at all."""
+    def _pushes(self, prepared: Prepared, label: str, features: _Features) -> np.ndarray:
+        """How hard each clause's words pushed the model towards ``label``."""
         assert self.model is not None
-        if not prepared.clauses:
-            return None
-        clause_of = np.zeros(len(prepared.tokens), dtype=np.int64)
-        for n, clause in enumerate(prepared.clauses):
-            clause_of[clause.first_token : clause.last_token] = n
         known = features.columns >= 0
         columns = features.columns[known]
         # Each occurrence of a term adds its column's whole share of the score.
         values = features.values[np.searchsorted(features.indices, columns)]
         weights = self.model.classifier.weights[columns, self.model.classifier.labels.index(label)]
-        totals = np.bincount(
-            clause_of[features.positions[known]],
-            weights=values * weights,
-            minlength=len(prepared.clauses),
+        return np.bincount(
+            features.clauses[known], weights=values * weights, minlength=len(prepared.clauses)
         )
-        if subject is not None:
-            theirs = np.array([c.subject == subject for c in prepared.clauses])
-            if not (theirs & (totals > 0)).any():
-                return None
-            totals = np.where(theirs, totals, -np.inf)
-        clause = prepared.clauses[int(np.argmax(totals))]
-        return clause.start, clause.end
+
+
+def _strongest(
+    prepared: Prepared, pushes: np.ndarray, subject: str | None = None
+) -> tuple[int, int] | None:
+    """The clause that pushed hardest; with ``subject``, the hardest of that person's clauses,
+    if any of them pushed that way at all."""
+    if not prepared.clauses:
+        return None
+    if subject is not None:
+        theirs = np.array([c.subject == subject for c in prepared.clauses])
+        if not (theirs & (pushes > 0)).any():
+            return None
+        pushes = np.where(theirs, pushes, -np.inf)
+    clause = prepared.clauses[int(np.argmax(pushes))]
+    return clause.start, clause.end
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,7 @@ class _Features:
     values: np.ndarray
     columns: np.ndarray
     positions: np.ndarray
+    clauses: np.ndarray  # the clause of each positioned term
 
     @classmethod
     def of(
@@ -282,12 +284,15 @@ class _Features:
         # Rule terms (after the positioned ones) count in the row but have no place in the text.
         every = np.concatenate((placed, term_columns[len(positioned) :]))
         indices, values = featurizer.sparse_columns(every)
-        return cls(indices, values, placed, positions)
+        clause_of = np.zeros(len(prepared.tokens), dtype=np.int64)
+        for n, clause in enumerate(prepared.clauses):
+            clause_of[clause.first_token : clause.last_token] = n
+        return cls(indices, values, placed, positions, clause_of[positions])
 
     @classmethod
     def empty(cls) -> _Features:
         none = np.zeros(0, dtype=np.int64)
-        return cls(none, np.zeros(0, dtype=np.float32), none, none)
+        return cls(none, np.zeros(0, dtype=np.float32), none, none, none)
 
 
 def rule_terms(candidates: Sequence[Candidate]) -> list[str]:

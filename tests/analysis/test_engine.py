@@ -291,7 +291,7 @@ def test_the_fast_feature_path_matches_the_plain_one(text: str) -> None:
 def test_model_evidence_can_be_drawn_from_one_person_s_clauses() -> None:
     """When the model alone finds an exit, the quoted words come from a clause of whoever took
     it, if any such clause pushed that way; otherwise there is nothing of theirs to quote."""
-    from reconnect.analysis.engine import _Features, default_engine, rule_terms
+    from reconnect.analysis.engine import _Features, _strongest, default_engine, rule_terms
     from reconnect.analysis.learn import positioned_terms
 
     engine = default_engine()
@@ -302,14 +302,15 @@ def test_model_evidence_can_be_drawn_from_one_person_s_clauses() -> None:
     positioned = positioned_terms(prepared)
     terms = [t for t, _ in positioned] + rule_terms(engine.candidates(prepared))
     features = _Features.of(engine.model, prepared, positioned, terms)
-    label = "exit:distraction"
+    pushes = engine._pushes(prepared, "exit:distraction", features)
+    assert len(pushes) == len(prepared.clauses)
     for subject in ("self", "partner"):
-        span = engine._evidence(prepared, label, features, subject=subject)
+        span = _strongest(prepared, pushes, subject)
         if span is not None:
             assert prepared.subject_at(span[0]) == subject
-    partner = engine._evidence(prepared, label, features, subject="partner")
+    partner = _strongest(prepared, pushes, "partner")
     assert partner is not None and "watched cricket" in text[partner[0] : partner[1]]
-    assert engine._evidence(prepared, label, features, subject="both") is None
+    assert _strongest(prepared, pushes, "both") is None
 
 
 @pytest.mark.parametrize(
