@@ -1006,11 +1006,7 @@ def _clause_subject(
         ):
             return "both", None
         if gender is not None:
-            if gender in recent:
-                return recent[gender], None
-            if partner_gender is not None and gender != partner_gender:
-                return "other", None
-            return "partner", None
+            return _pronoun_subject(norm, recent, partner_gender), None
         if norm in {"they", "they're", "they've", "they'd", "they'll"}:
             return (
                 "partner" if partner_gender is None and "other" not in recent.values() else "other"
@@ -1019,6 +1015,7 @@ def _clause_subject(
             # "my husband" / "my sister's husband" / "his mom" / "the kids"
             j = i + 1
             owner_is_other = norm in {"his", "her", "their", "your", "the", "a"}
+            partners_thing = False
             while j < min(last, i + 5):
                 word = tokens[j].norm
                 if word in PARTNER_NOUNS and word != "other":
@@ -1037,6 +1034,7 @@ def _clause_subject(
                     return "partner", _NOUN_GENDER.get(word[:-2])
                 if word.endswith("'s") and word[:-2] in PARTNER_NOUNS:
                     # "my husband's mum": someone who belongs to the partner.
+                    partners_thing = not owner_is_other or norm == "the"
                     owner_is_other = True
                     j += 1
                     continue
@@ -1061,8 +1059,17 @@ def _clause_subject(
                     "old",
                     "dear",
                 }:
+                    # A thing, not a person: "my partner's headphones go on", "her answer
+                    # was to start hoovering" are about whoever owns it.
+                    if partners_thing:
+                        return "partner", None
+                    if norm in {"his", "her"} and j == i + 1:
+                        return _pronoun_subject(norm, recent, partner_gender), None
                     break
                 j += 1
+            else:
+                if partners_thing:  # "my partner's" and then a quotation
+                    return "partner", None
             i = j
             continue
         if norm in PARTNER_NOUNS and norm != "other":
@@ -1299,6 +1306,21 @@ _AFTER_HAS_IS = frozenset(
         "really",
         "so",
         "too",
+        # only "is" comes before these: "Mel's at the sales", "Sam's a workaholic"
+        "at",
+        "in",
+        "on",
+        "a",
+        "an",
+        "the",
+        "very",
+        "quite",
+        "home",
+        "asleep",
+        "busy",
+        "upstairs",
+        "downstairs",
+        "outside",
     }
 )
 # "-ing" words that are usually things ("Sam's wedding"), not "Sam is ...ing".
@@ -1306,6 +1328,19 @@ _ING_NOUNS = frozenset(
     {"wedding", "morning", "evening", "thing", "ring", "meeting", "building", "ceiling", "feeling"}
     | {"feelings", "clothing", "cooking", "painting", "parking", "birthday", "funeral", "king"}
 )
+
+
+def _pronoun_subject(
+    pronoun: str, recent: dict[str, Subject], partner_gender: str | None
+) -> Subject:
+    """Who "he"/"she" (or "his"/"her") is: the last person of that gender named, else the
+    partner, unless the partner is known to be of the other gender."""
+    gender = "he" if pronoun == "his" else "she" if pronoun == "her" else _pronoun_gender(pronoun)
+    if gender in recent:
+        return recent[gender]
+    if partner_gender is not None and gender != partner_gender:
+        return "other"
+    return "partner"
 
 
 def _has_or_is(word: str) -> bool:

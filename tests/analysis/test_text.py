@@ -103,6 +103,12 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("Ice-cold drinks helped me.", "helped", "self"),
         ("Me and my mum went shopping.", "went", "self"),
         ("She ignored me and Tom laughed about it.", "laughed", "partner"),
+        ("Mel's at the cattle sales three days a week.", "cattle", "partner"),
+        # A thing owned stands for its owner.
+        ("Her answer was to start hoovering the stairs.", "hoovering", "partner"),
+        ('My partner\'s "deep focus" headphones go on when I talk.', "headphones", "partner"),
+        ("My sister came round. Her kids ran riot.", "riot", "other"),
+        ("My phone buzzed and I ignored it.", "buzzed", "self"),
         ("Last week O'Neill said no to the trip.", "said", "partner"),
         # "Name's" followed by a verb is "Name has" or "Name is", not a possessive.
         ("Malcolm's taken up fishing again.", "taken", "partner"),
