@@ -767,19 +767,7 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         if quoted[start]:
             # Reported speech: its "I" is whoever is speaking, most likely the person the
             # sentence is about, and it doesn't change who the next clause is about.
-            clauses.append(
-                Clause(
-                    tokens[start].start,
-                    tokens[end - 1].end,
-                    start,
-                    end,
-                    sentence,
-                    main_subject,
-                    False,
-                )
-            )
-            start = end
-            continue
+            found = gender = None
         if gender is not None and found is not None:
             recent[gender] = found
         subject = found if found is not None else main_subject
