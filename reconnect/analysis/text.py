@@ -983,8 +983,10 @@ def _clause_subject(
             return "both", None
         if norm == "me" and nxt == "and" and _names_a_partner(tokens, i + 2):
             return "both", None  # "me and Carl did the jigsaw" (not "me and my mum")
-        if norm in {"neither", "each"} and nxt == "of":
+        if norm in {"neither", "each", "both"} and nxt == "of":
             return "both", None
+        if norm == "the" and nxt == "two" and i + 2 < last and tokens[i + 2].norm == "of":
+            return "both", None  # "the two of us"
         gender = _pronoun_gender(norm)
         if (
             gender is not None
