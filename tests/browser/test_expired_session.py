@@ -133,3 +133,25 @@ def test_logging_out_and_leaving_quickly_forget_the_words(person: Callable[..., 
     dana.goto("/talk/")
     assert not _stored_anywhere(page)
     expect(page.locator("textarea").first).to_have_value("")
+
+
+def test_changes_to_a_saved_moment_come_back_with_a_way_to_the_saved_words(
+    person: Callable[..., Visit],
+) -> None:
+    User.objects.create_user("dana@example.org", PASSWORD, name="Dana", country="GB")
+    dana = person("dana")
+    page = dana.page
+    log_in(dana, "dana@example.org")
+    moment = Moment.objects.create(owner=User.objects.get(), text="We argued about the bins.")
+    dana.goto(f"/moments/{moment.uid}/edit/")
+    page.get_by_label("What happened?").fill(WORDS)
+    _expire_login(dana)
+    page.locator("main form").get_by_role("button", name="Save").click()
+    _log_in_again(dana)
+
+    expect(page.get_by_label("What happened?")).to_have_value(WORDS)
+    page.get_by_role("button", name="Go back to the saved words").click()
+    expect(page.get_by_label("What happened?")).to_have_value("We argued about the bins.")
+    moment.refresh_from_db()
+    assert moment.text == "We argued about the bins."
+    assert not dana.problems, dana.problems
