@@ -31,11 +31,16 @@ def _stored_anywhere(page: Page) -> bool:
     return "Ravi went quiet" in stored
 
 
-def _writing(person: Callable[..., Visit]) -> Visit:
-    """Dana, logged in, halfway through writing a moment."""
+def _dana(person: Callable[..., Visit]) -> Visit:
     User.objects.create_user("dana@example.org", PASSWORD, name="Dana", country="GB")
     dana = person("dana")
     log_in(dana, "dana@example.org")
+    return dana
+
+
+def _writing(person: Callable[..., Visit]) -> Visit:
+    """Dana, logged in, halfway through writing a moment."""
+    dana = _dana(person)
     dana.goto("/moments/new/")
     dana.page.get_by_label("What happened?").fill(WORDS)
     return dana
@@ -138,10 +143,8 @@ def test_logging_out_and_leaving_quickly_forget_the_words(person: Callable[..., 
 def test_changes_to_a_saved_moment_come_back_with_a_way_to_the_saved_words(
     person: Callable[..., Visit],
 ) -> None:
-    User.objects.create_user("dana@example.org", PASSWORD, name="Dana", country="GB")
-    dana = person("dana")
+    dana = _dana(person)
     page = dana.page
-    log_in(dana, "dana@example.org")
     moment = Moment.objects.create(owner=User.objects.get(), text="We argued about the bins.")
     dana.goto(f"/moments/{moment.uid}/edit/")
     page.get_by_label("What happened?").fill(WORDS)
