@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from django.utils import timezone
@@ -10,25 +10,18 @@ from django.utils import timezone
 from reconnect.safety.models import SafetyFlag
 
 
-def safety_signals(text: str) -> list[str]:
-    """The safety signal types in a text (`partner_violence`, `self_harm`), if any."""
-    if not text.strip():
-        return []
-    from reconnect.analysis.engine import analyze  # loaded on first use: keeps start-up fast
-
-    return sorted({finding.type for finding in analyze(text).safety})
-
-
 def signals(text: str) -> dict[str, str]:
     """Each safety signal type in a text, with whose danger it speaks of: "partner" only for
     thoughts of not wanting to live that the writer reports someone close saying, and none of
     their own (see ``self_harm_is_reported``); otherwise, and when in doubt, the writer's."""
-    about = {kind: "self" for kind in safety_signals(text)}
-    if "self_harm" in about:
-        from reconnect.analysis.engine import self_harm_is_reported
+    if not text.strip():
+        return {}
+    # Loaded on first use: keeps start-up fast.
+    from reconnect.analysis.engine import analyze, self_harm_is_reported
 
-        if self_harm_is_reported(text):
-            about["self_harm"] = "partner"
+    about = {finding.type: "self" for finding in analyze(text).safety}
+    if "self_harm" in about and self_harm_is_reported(text):
+        about["self_harm"] = "partner"
     return about
 
 
@@ -42,21 +35,18 @@ def screen(user: Any, *texts: str) -> list[str]:
     return flag(user, found)
 
 
-def flag(user: Any, found: Mapping[str, str] | Iterable[str]) -> list[str]:
-    """Record safety signals already read from the person's words (one standing flag a kind).
-
-    ``found`` maps each kind to whose danger it speaks of; a plain list means the writer's.
-    """
-    about = dict(found) if isinstance(found, Mapping) else dict.fromkeys(found, "self")
+def flag(user: Any, found: Mapping[str, str]) -> list[str]:
+    """Record safety signals already read from the person's words, each kind mapped to whose
+    danger it speaks of (one standing flag a kind)."""
     standing = {f.kind: f for f in SafetyFlag.objects.active().filter(owner=user)}
-    for kind, whose in about.items():
+    for kind, whose in found.items():
         flag_ = standing.get(kind)
         if flag_ is None:
             SafetyFlag.objects.create(owner=user, kind=kind, about=whose)
         elif whose == "self" and flag_.about != "self":
             flag_.about = "self"
             flag_.save(update_fields=["about"])
-    return sorted(about)
+    return sorted(found)
 
 
 def standing(user: Any) -> set[str]:
