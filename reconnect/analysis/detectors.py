@@ -151,7 +151,7 @@ class Detector:
             self.name,
             pat.name,
             pat.why,
-            sure=bool(pat.actor or speaker),
+            sure=bool(pat.actor or speaker or (clause is not None and clause.echoed)),
         )
 
 

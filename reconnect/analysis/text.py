@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
@@ -65,6 +65,8 @@ class Clause:
     sentence: int
     subject: Subject
     explicit: bool
+    # Repeated by the next clause for the other person ("..., and so did I"): both, for sure.
+    echoed: bool = False
 
 
 def normalize(word: str) -> str:
@@ -763,11 +765,18 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         end = start + 1
         while end < n and tokens[end].sentence == sentence and not _breaks_clause(tokens, end):
             end += 1
+        if opener in _TIME_OPENERS or _opens_with_time(tokens, start):
+            end = _main_clause_start(tokens, start, end)
         found, gender = _clause_subject(tokens, start, end, partner_gender, recent, names)
         if quoted[start]:
             # Reported speech: its "I" is whoever is speaking, most likely the person the
             # sentence is about, and it doesn't change who the next clause is about.
             found = gender = None
+        echo = _echo_subject(tokens, start, end, opener, recent, partner_gender)
+        if echo is not None and clauses and {echo, clauses[-1].subject} == {"self", "partner"}:
+            # "Tom sulked, and so did I": what the last clause said, both of them did.
+            clauses[-1] = replace(clauses[-1], subject="both", echoed=True)
+            found = "both"
         if gender is not None and found is not None:
             recent[gender] = found
         subject = found if found is not None else main_subject
@@ -786,6 +795,173 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         )
         start = end
     return tuple(clauses)
+
+
+_AUXILIARIES = frozenset({"did", "do", "does", "was", "were", "had", "has", "have", "am", "is"})
+_ECHO_ENDS = (("too",), ("as", "well"), ("the", "same"), ("likewise",))
+
+
+def _echo_subject(
+    tokens: tuple[Token, ...],
+    start: int,
+    end: int,
+    opener: str,
+    recent: dict[str, Subject],
+    partner_gender: str | None,
+) -> Subject | None:
+    """Who a clause that only repeats the last one is about: "so did I", "he did too"."""
+    words = [t.norm for t in tokens[start:end] if t.norm[:1].isalnum()]
+    if words[:1] in (["neither"], ["nor"]):
+        opener, words = words[0], words[1:]
+    if opener in {"so", "neither", "nor"} and len(words) == 2 and words[0] in _AUXILIARIES:
+        pronoun = words[1]
+    elif 3 <= len(words) <= 4 and words[1] in _AUXILIARIES and tuple(words[2:]) in _ECHO_ENDS:
+        pronoun = words[0]
+    else:
+        return None
+    if pronoun in SELF_WORDS:
+        return "self"
+    if _pronoun_gender(pronoun) is not None:
+        return _pronoun_subject(pronoun, recent, partner_gender)
+    return None
+
+
+# "When she asked what was wrong I said ..." and "Every time he raises his voice I freeze":
+# a time clause, then the main clause with no comma between them.
+_TIME_OPENERS = frozenset({"when", "whenever", "after", "before", "until", "if", "once"})
+_TIME_PHRASES = (
+    ("every", "time"),
+    ("each", "time"),
+    ("any", "time"),
+    ("the", "moment"),
+    ("the", "minute"),
+    ("the", "second"),
+    ("as", "soon"),
+)
+_MAIN_SUBJECTS = frozenset(
+    [
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "he",
+        "he's",
+        "he'd",
+        "she",
+        "she's",
+        "she'd",
+        "we",
+        "we're",
+        "we've",
+        "we'd",
+        "they",
+        "they're",
+    ]
+)
+# After these a pronoun starts reported or embedded words ("told me I was", "said he would"),
+# not the main clause.
+_EMBEDDING = (
+    frozenset(
+        [
+            "said",
+            "says",
+            "say",
+            "saying",
+            "told",
+            "tell",
+            "tells",
+            "telling",
+            "think",
+            "thinks",
+            "thought",
+            "know",
+            "knows",
+            "knew",
+            "feel",
+            "feels",
+            "felt",
+            "realise",
+            "realised",
+            "realize",
+            "realized",
+            "notice",
+            "noticed",
+            "guess",
+            "hope",
+            "hoped",
+            "wish",
+            "wished",
+            "reckon",
+            "reckons",
+            "reckoned",
+            "believe",
+            "believed",
+            "suppose",
+            "sure",
+            "worried",
+            "afraid",
+            "scared",
+            "means",
+            "meant",
+            "mean",
+            "hear",
+            "heard",
+            "find",
+            "found",
+            "assume",
+            "assumed",
+            "decide",
+            "decided",
+            "wonder",
+            "wondered",
+            "ask",
+            "asks",
+            "asked",
+            "explain",
+            "explained",
+            "pretend",
+            "pretended",
+            "me",
+            "him",
+            "her",
+            "us",
+            "them",
+            "you",
+            "that",
+            "what",
+            "how",
+            "why",
+            "where",
+            "who",
+            "which",
+            "whether",
+            "than",
+            "like",
+            "anytime",
+            "time",
+            "moment",
+            "minute",
+            "second",
+            "soon",
+        ]
+    )
+    | CLAUSE_BREAKS
+    | SELF_WORDS
+    | PARTNER_PRONOUNS
+)
+
+
+def _opens_with_time(tokens: tuple[Token, ...], start: int) -> bool:
+    pair = tuple(t.norm for t in tokens[start : start + 2])
+    return pair in _TIME_PHRASES or (bool(pair) and pair[0] == "anytime")
+
+
+def _main_clause_start(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """Where the main clause starts inside a time clause that runs into it, or ``end``."""
+    for j in range(start + 3, end):
+        if tokens[j].norm in _MAIN_SUBJECTS and tokens[j - 1].norm not in _EMBEDDING:
+            return j
+    return end
 
 
 CALENDAR_WORDS = frozenset(

@@ -206,6 +206,18 @@ def test_one_exit_per_type_with_both_when_writer_and_partner_each_take_it() -> N
     assert len(quiet) == 1 and quiet[0].actor == "both"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scrolled on his phone all night and I did the same.",
+        "Tom sulked all evening, and so did I.",
+    ],
+)
+def test_the_other_person_doing_the_same_makes_it_both(text: str) -> None:
+    exits = analyze(text).exits
+    assert exits and all(f.actor == "both" for f in exits)
+
+
 def test_registry_is_immutable_and_new_detectors_run() -> None:
     registry = Registry(())
     detector = Detector(

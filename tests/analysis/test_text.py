@@ -121,6 +121,20 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("Rahel hasn't looked me in the eye since Monday.", "looked", "partner"),
         ("The wife's been doing online courses every night.", "doing", "partner"),
         ("My husband's mum has been doing his washing.", "doing", "other"),
+        # A time clause that runs into the main clause without a comma.
+        ("When she asked what was wrong I said nothing and went to bed.", "said", "self"),
+        ("When she asked what was wrong I said nothing and went to bed.", "asked", "partner"),
+        ("Every time he raises his voice I freeze.", "freeze", "self"),
+        ("The moment I mention money he goes to the shed.", "goes", "partner"),
+        # ... but a pronoun after "told me" or "said" starts reported words, not the main clause.
+        ("When he told me I was cold I cried.", "cold", "partner"),
+        ("When he told me I was cold I cried.", "cried", "self"),
+        # One person does it, and the next clause says the other did the same.
+        ("Tom sulked, and so did I.", "sulked", "both"),
+        ("She never said a word, neither did I.", "said", "both"),
+        ("He scrolled all night and I did the same.", "scrolled", "both"),
+        ("I went quiet and he did too.", "quiet", "both"),
+        ("I went quiet and so did my sister.", "quiet", "self"),
     ],
 )
 def test_clause_subject_tells_writer_partner_both_and_others_apart(
