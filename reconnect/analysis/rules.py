@@ -19,9 +19,12 @@ _SCREEN = (
     r"|laptop|ipad|tablet|computer|pc|video ?games?|games?|gaming|xbox|playstation|ps[45]"
     r"|switch|console|headphones|airpods|earbuds|headset|podcasts?|news|feed|emails?"
     r"|socials|social media|twitter|facebook|discord|twitch|f1|football|football match"
+    r"|pinterest|snapchat|whatsapp|the remote|remote|channels"
     r"|the match|the game|sports|fantasy)"
 )
-_SCROLL = r"(?:scroll\w*|swip\w*|doomscroll\w*|refresh\w*)"
+_SCROLL = (
+    r"(?:scroll\w*|swip\w*|doomscroll\w*|refresh\w*|brows\w*|flick\w* through|flipp\w* through)"
+)
 _PERSON = (
     r"(?:mom|mum|mother|dad|father|sister|brother|parents|friends?|mates|buddies|the kids"
     r"|kids|son|daughter|family|cousin|best friend|bestie|sister-in-law|in-laws|aunt|uncle"
@@ -85,7 +88,8 @@ DISTRACTION = _exit(
         pattern(
             "reach_screen",
             rf"\b(?P<ev>(?:grab\w*|reach\w* for|pick\w* up|pull\w* out"
-            rf"|took out|whipped out|check\w*|unlock\w*|stared at|staring at|stare at"
+            rf"|took out|whipped out|check\w*|unlock\w*|stared at|staring at|stare at|press\w*"
+            rf"|went on|goes on|go on|got on|gets on"
             rf"|look\w* at|buried{_GAP}(?:face|nose|head) in|went back to|back to)"
             rf"\W+{_POSS}?\W*{_SCREEN})",
             "reaching for a screen when the talk got hard",
@@ -144,7 +148,7 @@ DISTRACTION = _exit(
         pattern(
             "tuned_out",
             r"\b(?P<ev>(?:half|barely|not really)\W+(?:listen\w*|look\w* up)"
-            r"|without looking up|didn'?t (?:even )?look up|never looks? up|eyes on (?:the|"
+            r"|zon\w* out|without looking up|didn'?t (?:even )?look up|never looks? up|eyes on (?:the|"
             r"his|her|my) (?:screen|phone|game|tv)|mhm|uh-huh)",
             "listening with half an ear while a screen had the rest",
             0.5,
@@ -193,7 +197,8 @@ SHUTTING_DOWN = _exit(
             r"\b(?P<ev>(?:went|go|goes|going|fell|stayed|was|been|gone|turned)"
             r"\W+(?:very\W+|completely\W+|totally\W+|really\W+|dead\W+|super\W+)?"
             r"(?:quiet|silent|mute|cold|blank|numb|still|distant|flat|grey|dark)"
-            r"|silent treatment|stonewall\w*|clam\w* up|shut\w*\W+(?:down|off|me out|him out"
+            r"|silent treatment|stonewall\w*|clam\w* up|frost\w*|keep\w* quiet|kept quiet|keeping mum|kept mum"
+            r"|mouth shut|arms (?:crossed|folded)|shut\w*\W+(?:down|off|me out|him out"
             r"|her out|the door|herself|himself|myself)|froze\w*\W+(?:\w+\W+)?out|freez\w*"
             r"\W+(?:\w+\W+)?out|cold shoulder|iced? (?:me|him|her) out)",
             "going quiet and closing off instead of staying in the talk",
@@ -214,7 +219,7 @@ SHUTTING_DOWN = _exit(
             "no_words",
             r"\b(?P<ev>(?:didn'?t|did not|wouldn'?t|would not|won'?t|doesn'?t"
             r"|hasn'?t|haven'?t|hadn'?t|has not|have not"
-            r"|never|barely|hardly|refused to|refuses to|wouldnt|didnt|wont|doesnt)\W+"
+            r"|never|barely|hardly|refus\w* to|wouldnt|didnt|wont|doesnt)\W+"
             r"(?:even\W+)?(?:say|said|speak|talk|answer|reply|respond|look at|meet my"
             r"|make eye|text back|call back|engage|open up|ask)\w*(?:\W+(?:a word|me|"
             r"back|anything|to me|at me|eyes?))?|without (?:a|one) word|not (?:a|one) "
@@ -237,7 +242,8 @@ SHUTTING_DOWN = _exit(
         ),
         pattern(
             "not_care",
-            r"\b(?P<ev>shrug\w*|whatever|doesn'?t "
+            r"\b(?P<ev>shrug\w*|whatever|couldn'?t care less|act\w* like (?:i|he|she|they) "
+            r"(?:don'?t|didn'?t|doesn'?t) care|doesn'?t "
             r"care|didn'?t care|pretend\w* (?:not to care|it didn'?t matter|to be fine|"
             r"everything was fine|i was fine|(?:he|she) was fine)|acted like (?:nothing|it "
             r"didn'?t)|said (?:it was|i was|(?:he|she) was) fine|changed the subject|"
@@ -249,7 +255,7 @@ SHUTTING_DOWN = _exit(
         pattern(
             "withdraw",
             r"\b(?P<ev>withdr[ae]w\w*|pulled away|pull\w* back|checked out|"
-            r"retreat\w*|shut\w* (?:me|him|her) out|turned (?:his|her|my) back|"
+            r"retreat\w*|disappear\w* (?:inside|into) (?:myself|himself|herself)|shut\w* (?:me|him|her) out|turned (?:his|her|my) back|"
             r"rolled over|faced the wall|closed off|wall(?:s|ed)? up|in (?:his|her|my) "
             r"shell|sulk\w*|(?:in )?silence for (?:hours|days|the rest)|sleep(?:s|ing)? on "
             r"the couch|slept on the couch|(?:sleep\w*|slept|mov\w*) (?:in|into|to) the "
@@ -261,7 +267,8 @@ SHUTTING_DOWN = _exit(
             "avoid_topic",
             r"\b(?P<ev>don'?t start|not now|drop it|i'?m done talking|end of "
             r"(?:discussion|story)|discussion is (?:closed|over)|(?:not|never) (?:arguing|"
-            r"discussing|talking) about (?:this|it|that)|(?:nobody|no one|neither "
+            r"discussing|talking) about (?:this|it|that)|not (?:talking|speaking) to (?:him|her|me|"
+            r"each other|my \w+)|(?:nobody|no one|neither "
             r"of us) (?:mentions?|mentioned|said|says|brought|brings)|not (?:discussing|"
             r"talking about|mentioning)|(?:talk|talked|talking) (?:only )?about (?:the bins|"
             r"groceries|the weather|logistics|the kids' schedule|nothing)|pass each other|"
@@ -301,7 +308,12 @@ FIGHTING_BLAMING = _exit(
             r"(?:back|in)|brought up (?:every|the time|all|old)|dredg\w* up|"
             r"mock\w*|belittl\w*|insult\w*|call\w* (?:me|him|her) (?:a |an )?\w+|"
             r"scoff\w*|muttered|rolled (?:his|her|my) eyes|eye-?roll\w*|argu\w* about|"
-            r"fought about|bicker\w*|turned it (?:around|back) on|made it about)",
+            r"fought about|bicker\w*|turned it (?:around|back) on|made it about|quarrel\w*|"
+            r"point\w* (?:the )?fingers?|finger-pointing|pick\w* holes|drag\w* up|grudges?|"
+            r"start\w* (?:an? )?(?:argument|row|fight)s?|(?:have|has|having) a go at|"
+            r"on the (?:attack|defensive)|(?:got|gets|get|getting) defensive|"
+            r"(?:throw\w*|threw) (?:\w+ ){0,2}in (?:my|his|her) face|"
+            r"(?:just|exactly) like (?:your|his|her|my) (?:father|mother|dad|mum|mom))",
             "going on the attack instead of saying the feeling underneath",
             0.6,
         ),
@@ -367,7 +379,8 @@ OVERWORKING = _exit(
             r"brought (?:his|her|my) laptop|laptop (?:open|out)|answering emails|work "
             r"(?:emails?|calls?|texts?)|on (?:a |another )?(?:work )?call|(?:his|her|my) "
             r"(?:office|study|desk)|back to (?:work|the office|his desk|her desk|my desk)|"
-            r"deadline\w*|(?:the )?(?:report|spreadsheet|presentation|inbox|invoices?))",
+            r"deadline\w*|(?:the )?(?:report|spreadsheet|presentation|inbox|invoices?)|"
+            r"bur\w* (?:himself|herself|myself|themselves|ourselves) in|one more email)",
             "keeping busy with work when there was something to talk about",
             0.55,
         ),
@@ -466,7 +479,10 @@ FOCUSING_ON_OTHERS = _exit(
             r"to|(?:his|her|my) (?:mate|friend|brother|sister|mother|mum|dad|son|daughter)"
             r"(?: \w+)? (?:asked|needed|needs|wanted) (?:him|her|me) to help|"
             r"(?:whole|entire) (?:life|world|evening|weekend) (?:is|was) (?:the|her|his) "
-            r"\w+|everything (?:was|is) about the (?:kids|boys|girls|baby|children))",
+            r"\w+|everything (?:was|is) about the (?:kids|boys|girls|baby|children)|dot\w* on|"
+            r"(?:made|make|makes|making) (?:\w+\W+){1,3}?(?:my|his|her|our|their) (?:whole|"
+            r"entire) (?:life|world)|put\w* (?:the|my|his|her|our) (?:\w+\W+){0,2}?"
+            r"(?:first|before (?:me|him|her|us|date)))",
             "pouring care into someone else while the two of you drift",
             0.5,
         ),

@@ -586,12 +586,17 @@ def _hypothetical_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
     active = False
     sentence = -1
     previous = ""
+    over = _habits_now_over(tokens)
     for i, token in enumerate(tokens):
         if token.sentence != sentence:
             sentence, active, previous = token.sentence, False, ""
         norm = token.norm
         if norm in _HYPOTHETICAL_STOPS:
             active = False
+        elif norm == "to" and previous == "used" and token.sentence in over:
+            # "She used to stonewall me, but she hasn't in months": a habit that has ended
+            # is not happening, much as a fear is not.
+            active = flags[i - 1] = True
         elif (
             norm in HYPOTHETICAL_CUES
             or norm.endswith("'ll")
@@ -604,6 +609,28 @@ def _hypothetical_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
         flags[i] = active
         previous = norm
     return tuple(flags)
+
+
+# Words that say a habit has stopped ("not any more", "no longer", "hasn't since").
+_OVER_CUES = frozenset({"anymore", "longer", "stopped", "hasn't", "haven't", "hasnt", "havent"})
+
+
+def _habits_now_over(tokens: tuple[Token, ...]) -> frozenset[int]:
+    """Sentences that say "used to" and also that it stopped."""
+    used = {
+        t.sentence
+        for i, t in enumerate(tokens[1:], 1)
+        if t.norm == "to" and tokens[i - 1].norm == "used"
+    }
+    if not used:
+        return frozenset()
+    ended = {t.sentence for t in tokens if t.norm in _OVER_CUES}
+    ended |= {
+        t.sentence
+        for i, t in enumerate(tokens[1:], 1)
+        if t.norm == "more" and tokens[i - 1].norm == "any"
+    }
+    return frozenset(used & ended)
 
 
 def _partner_gender(tokens: Iterable[Token]) -> str | None:
@@ -765,8 +792,8 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         end = start + 1
         while end < n and tokens[end].sentence == sentence and not _breaks_clause(tokens, end):
             end += 1
-        if opener in _TIME_OPENERS or _opens_with_time(tokens, start):
-            end = _main_clause_start(tokens, start, end)
+        if opener in _TIME_OPENERS or _time_phrase(tokens, start):
+            end = _main_clause_start(tokens, start + _time_phrase(tokens, start), end)
         found, gender = _clause_subject(tokens, start, end, partner_gender, recent, names)
         if quoted[start]:
             # Reported speech: its "I" is whoever is speaking, most likely the person the
@@ -951,14 +978,18 @@ _EMBEDDING = (
 )
 
 
-def _opens_with_time(tokens: tuple[Token, ...], start: int) -> bool:
+def _time_phrase(tokens: tuple[Token, ...], start: int) -> int:
+    """How many tokens of a time phrase ("every time", "anytime") open the clause."""
     pair = tuple(t.norm for t in tokens[start : start + 2])
-    return pair in _TIME_PHRASES or (bool(pair) and pair[0] == "anytime")
+    if pair in _TIME_PHRASES:
+        return 2
+    return 1 if pair[:1] == ("anytime",) else 0
 
 
 def _main_clause_start(tokens: tuple[Token, ...], start: int, end: int) -> int:
     """Where the main clause starts inside a time clause that runs into it, or ``end``."""
-    for j in range(start + 3, end):
+    # The time clause needs its own subject and verb first: "when [she] [asked] ... I".
+    for j in range(start + 2, end):
         if tokens[j].norm in _MAIN_SUBJECTS and tokens[j - 1].norm not in _EMBEDDING:
             return j
     return end

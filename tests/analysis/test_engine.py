@@ -57,6 +57,29 @@ EXIT_RULE_TABLE = [
         "booked every weekend",
     ),
     ("We both went quiet after the call.", "shutting_down", "both", "went quiet"),
+    # Everyday ways of saying it that the first patterns missed.
+    ("Whenever I cry he grabs the remote.", "distraction", "partner", "grabs the remote"),
+    ("She browses Pinterest while I talk.", "distraction", "partner", "browses Pinterest"),
+    ("Ngl i just went on netflix and ignored him", "distraction", "self", "went on netflix"),
+    ("Dan zones out every weekend.", "distraction", "partner", "zones out"),
+    ("Mike has been frosty with me since Friday.", "shutting_down", "partner", "frosty"),
+    ("I am not talking to my husband since Sunday.", "shutting_down", "self", "not talking to"),
+    ("He acts like he couldn't care less.", "shutting_down", "partner", "couldn't care less"),
+    ("Kemi refuses to talk for days.", "shutting_down", "partner", "refuses to talk"),
+    ("Whenever Grace gets upset I disappear inside myself.", "shutting_down", "self", "disappear"),
+    ("We quarrel over every little thing.", "fighting_blaming", "both", "quarrel"),
+    ("I went on the attack the moment she walked in.", "fighting_blaming", "self", "on the attack"),
+    ("He keeps throwing my past in my face.", "fighting_blaming", "partner", "throwing my past"),
+    ("She told me I'm just like my father.", "fighting_blaming", "partner", "just like my father"),
+    ("Liam picks holes in every meal I cook.", "fighting_blaming", "partner", "picks holes"),
+    ("He buries himself in his thesis.", "overworking", "partner", "buries himself in"),
+    ("Ryan dotes on the dog.", "focusing_on_others", "partner", "dotes on"),
+    (
+        "We made the grandkids our whole life.",
+        "focusing_on_others",
+        "both",
+        "made the grandkids our whole life",
+    ),
 ]
 
 

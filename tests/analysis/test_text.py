@@ -46,6 +46,10 @@ def test_negation_scope_covers_what_follows_the_cue_up_to_the_clause_end(
         ("If he starts gaming tonight, I'll scream.", "gaming", True),
         ("I wanted to walk out but I sat back down.", "sat", False),
         ("He walked out.", "walked", False),
+        # A habit that has stopped is not happening now; one that goes on still is.
+        ("She used to stonewall me but she hasn't in months.", "stonewall", True),
+        ("I used to retreat to the spare room, not any more.", "retreat", True),
+        ("He used to go quiet for days.", "quiet", False),
     ],
 )
 def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
@@ -126,6 +130,8 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("When she asked what was wrong I said nothing and went to bed.", "asked", "partner"),
         ("Every time he raises his voice I freeze.", "freeze", "self"),
         ("The moment I mention money he goes to the shed.", "goes", "partner"),
+        ("Anytime I cry he leaves.", "leaves", "partner"),
+        ("Whenever I cry he grabs the remote.", "grabs", "partner"),
         # ... but a pronoun after "told me" or "said" starts reported words, not the main clause.
         ("When he told me I was cold I cried.", "cold", "partner"),
         ("When he told me I was cold I cried.", "cried", "self"),
