@@ -190,6 +190,10 @@ class Engine:
             start, end, why = best.start, best.end, best.why
         else:
             pushes = self._pushes(prepared, label, features)
+            if kind == "exit" and not _from_the_couple(prepared, pushes):
+                # Only words about other people ("my colleague's husband games all night")
+                # led the model there: an exit is something one of the two of you did.
+                return None
             start, end = _strongest(prepared, pushes) or (0, len(prepared.text))
             why = ""
         actor = self._actor(prepared, type_, own, start, probabilities) if kind == "exit" else None
@@ -237,6 +241,14 @@ class Engine:
         return np.bincount(
             features.clauses[known], weights=values * weights, minlength=len(prepared.clauses)
         )
+
+
+def _from_the_couple(prepared: Prepared, pushes: np.ndarray) -> bool:
+    """Whether any clause about the writer, the partner or both pushed towards the label."""
+    return any(
+        push > 0 and clause.subject in ("self", "partner", "both")
+        for clause, push in zip(prepared.clauses, pushes, strict=False)
+    )
 
 
 def _strongest(

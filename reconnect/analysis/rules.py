@@ -39,7 +39,14 @@ def _exit(
     context: tuple[str, ...] = (),
     blockers: tuple[str, ...] = (),
 ) -> Detector:
-    return Detector(f"{name}_detector", "exit", name, tuple(patterns), context, blockers)
+    return Detector(
+        f"{name}_detector", "exit", name, tuple(patterns), context, (*blockers, *_ROUTINE)
+    )
+
+
+# Said of a job or a settled habit, the same words are no exit: "I'm on my phone a lot because I
+# manage social media for a living", "I call my sister every Wednesday, it's our thing".
+_ROUTINE = ("for a living", "our thing", "our ritual", "my routine", "his routine", "her routine")
 
 
 _HEALTHY = (
@@ -291,6 +298,16 @@ SHUTTING_DOWN = _exit(
         "as agreed",
         "timed break",
         "then came back",
+        # Things and places go quiet or shut down too.
+        "library",
+        "the fan",
+        "laptop",
+        "shop",
+        "store",
+        "factory",
+        "the rule",
+        "wifi",
+        "engine",
     ),
 )
 
@@ -330,11 +347,17 @@ FIGHTING_BLAMING = _exit(
             "sarcasm",
             r"(?P<ev>['\"\u2018\u201c](?:nice of you|thanks for|must be nice|"
             r"wow|good for you|oh great|how nice|so glad|glad you could|lovely of you|"
-            r"congrat\w*|well done|real mature)[^'\"\u2019\u201d]{0,60}['\"\u2019\u201d]"
-            r"|\b(?:sarcastic\w*|passive[- ]aggressive\w*|eye[- ]roll\w*)\b)",
+            r"congrat\w*|well done|real mature)[^'\"\u2019\u201d]{0,60}['\"\u2019\u201d])",
             "a sharp remark that carries the hurt without naming it",
             0.65,
             negated_ok=True,
+        ),
+        pattern(
+            # Named rather than quoted, so "he wasn't sarcastic at all" is not one.
+            "sarcasm_named",
+            r"\b(?P<ev>sarcastic\w*|passive[- ]aggressive\w*|eye[- ]roll\w*)\b",
+            "a sharp remark that carries the hurt without naming it",
+            0.65,
         ),
         pattern(
             "scorekeeping",
@@ -362,7 +385,7 @@ FIGHTING_BLAMING = _exit(
         ),
     ],
     context=(*_AVOID_CONTEXT, "instead of saying", "real", "underneath", "actually"),
-    blockers=("haha jokingly", "play fight", "pillow fight"),
+    blockers=("haha jokingly", "play fight", "pillow fight", "we both laughed", "we laughed"),
 )
 
 OVERWORKING = _exit(

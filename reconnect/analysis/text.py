@@ -118,6 +118,7 @@ NEGATION_CUES = frozenset(
         "rather",
         "resisted",
         "refrained",
+        "declined",
     }
 )
 # A negation scope stops at these (so "I didn't yell, but he went quiet" keeps the second half).
@@ -145,6 +146,9 @@ _SCOPE_STOPS = frozenset(
     }
 )
 _NEGATION_WIDTH = 8
+# (word, the word before it) that start a negation.
+_NEGATING_PAIRS = frozenset({("down", "turned"), ("down", "turn"), ("down", "turning")})
+_REFLEXIVES = frozenset({"myself", "himself", "herself", "ourselves", "themselves"})
 
 HYPOTHETICAL_CUES = frozenset(
     {
@@ -183,6 +187,8 @@ _HYPOTHETICAL_BIGRAMS = frozenset(
     {
         ("going", "to"),
         ("want", "to"),
+        ("wants", "to"),
+        ("hate", "to"),
         ("wanted", "to"),
         ("next", "time"),
         ("try", "to"),
@@ -246,6 +252,24 @@ PARTNER_NOUNS = frozenset(
 )
 OTHER_NOUNS = frozenset(
     {
+        "mate",
+        "mates",
+        "bestie",
+        "gran",
+        "granny",
+        "nan",
+        "nana",
+        "nanna",
+        "grandad",
+        "granddad",
+        "grandmother",
+        "grandfather",
+        "auntie",
+        "aunty",
+        "housemate",
+        "classmate",
+        "character",
+        "characters",
         "brother",
         "sister",
         "mom",
@@ -570,8 +594,14 @@ def _negation_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
         if token.norm in _SCOPE_STOPS:
             remaining = 0
             continue
-        if _is_negation(token.norm):
-            # "instead" and "rather" only negate what follows "of"/"than".
+        previous = tokens[i - 1].norm if i else ""
+        if (
+            _is_negation(token.norm)
+            or (token.norm, previous) in _NEGATING_PAIRS
+            or (token.norm == "from" and previous in _REFLEXIVES)
+        ):
+            # "instead" and "rather" only negate what follows "of"/"than"; "turned down the
+            # overtime" and "stopped myself from snapping" say it did not happen.
             remaining = _NEGATION_WIDTH
             flags[i] = True
             continue
@@ -587,12 +617,16 @@ def _hypothetical_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
     sentence = -1
     previous = ""
     over = _habits_now_over(tokens)
+    asked = {t.sentence for t in tokens if t.norm == "?"}
     for i, token in enumerate(tokens):
         if token.sentence != sentence:
             sentence, active, previous = token.sentence, False, ""
         norm = token.norm
         if norm in _HYPOTHETICAL_STOPS:
             active = False
+        elif norm in {"would", "could"} and token.sentence in asked:
+            # "Am I the type who would go cold?": a question about what might happen.
+            active = flags[i] = True
         elif norm == "to" and previous == "used" and token.sentence in over:
             # "She used to stonewall me, but she hasn't in months": a habit that has ended
             # is not happening, much as a fear is not.
@@ -773,6 +807,7 @@ def _quoted(tokens: tuple[Token, ...]) -> list[bool]:
 def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Clause, ...]:
     names = _names(tokens)
     quoted = _quoted(tokens)
+    fiction = _story_sentences(tokens)
     clauses: list[Clause] = []
     # The subject carried into a clause without one. A subordinate clause ("when I brought up
     # the bills") does not change who the main clause is about ("..., and then turned it up").
@@ -795,6 +830,9 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         if opener in _TIME_OPENERS or _time_phrase(tokens, start):
             end = _main_clause_start(tokens, start + _time_phrase(tokens, start), end)
         found, gender = _clause_subject(tokens, start, end, partner_gender, recent, names)
+        if sentence in fiction and found not in ("self", "both"):
+            # "In the film, the wife keeps cleaning": people in a story are not the couple.
+            found, gender = "other", None
         if quoted[start]:
             # Reported speech: its "I" is whoever is speaking, most likely the person the
             # sentence is about, and it doesn't change who the next clause is about.
@@ -822,6 +860,39 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         )
         start = end
     return tuple(clauses)
+
+
+_STORIES = frozenset(
+    [
+        "film",
+        "movie",
+        "show",
+        "series",
+        "episode",
+        "book",
+        "novel",
+        "play",
+        "documentary",
+        "programme",
+        "program",
+        "podcast",
+        "drama",
+        "soap",
+        "sitcom",
+    ]
+)
+
+
+def _story_sentences(tokens: tuple[Token, ...]) -> frozenset[int]:
+    """Sentences that open by setting a scene in a story: "In the film, ...", "On the show"."""
+    found: set[int] = set()
+    for i, token in enumerate(tokens):
+        opens = i == 0 or tokens[i - 1].sentence != token.sentence
+        if opens and token.norm in {"in", "on"}:
+            words = [t.norm for t in tokens[i + 1 : i + 4] if t.sentence == token.sentence]
+            if words[:1] in (["the"], ["this"], ["that"], ["a"]) and _STORIES & set(words[1:3]):
+                found.add(token.sentence)
+    return frozenset(found)
 
 
 _AUXILIARIES = frozenset({"did", "do", "does", "was", "were", "had", "has", "have", "am", "is"})
@@ -1299,9 +1370,18 @@ def _clause_subject(
         if norm in _LEAD_SKIP or not norm.isalnum():
             i += 1
             continue
+        if tokens[first].norm in _LEADING_PREPOSITIONS and i > first:
+            # Still inside an opening phrase: "On the way home he went quiet".
+            i += 1
+            continue
         # First real word is something else (a verb, most likely): no explicit subject.
         break
     return None, None
+
+
+_LEADING_PREPOSITIONS = frozenset(
+    {"on", "at", "in", "after", "before", "during", "over", "by", "from", "since", "for"}
+)
 
 
 _NOUN_GENDER = {

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 
 from reconnect.analysis.detectors import Detector, Registry, pattern
-from reconnect.analysis.engine import DEFAULT_THRESHOLDS, Engine, analyze
+from reconnect.analysis.engine import DEFAULT_THRESHOLDS, Engine, _from_the_couple, analyze
 from reconnect.analysis.findings import EXIT_TYPES, TOPICS, Analysis
 from reconnect.analysis.rules import default_registry, is_figure_of_speech
 from reconnect.analysis.text import prepare
@@ -106,12 +107,44 @@ def test_exit_rules_find_the_behaviour_with_its_words_and_actor(
         "We binged our show with takeout, a lovely night.",
         "If he starts gaming tonight I'll scream.",
         "I didn't reach for my phone once.",
+        # Turned down, stopped oneself, a question about what might happen.
+        "I turned down the overtime so we could talk on Friday.",
+        "I stopped myself from going on the defensive and listened.",
+        "Am I the type who would go cold if she hurt me?",
+        "He wasn't sarcastic at all, which made it easier.",
+        # A story, another couple, a job or a settled habit, a thing going quiet.
+        "In the film, the wife keeps cleaning so she doesn't have to talk to him.",
+        "My best mate's girlfriend gives him the silent treatment.",
+        "I'm on my phone a lot because I manage social media for a living.",
+        "I call my sister every Wednesday, it's been our thing since uni.",
+        "The laptop fan kept going quiet and then roaring.",
+        "He blamed the weather for the burnt barbecue and we both laughed.",
     ],
 )
 def test_exit_rules_stay_quiet_on_negation_hypotheticals_others_and_healthy_time(
     text: str,
 ) -> None:
     assert [c for c in RULES_ONLY.candidates(prepare(text)) if c.kind == "exit"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My colleague says her partner picks fights every time his family visits.",
+        "A client of mine works 80-hour weeks to avoid his marriage, it's sad to watch.",
+        "My parents used to blame each other for everything.",
+    ],
+)
+def test_no_exit_when_only_other_peoples_words_point_to_one(text: str) -> None:
+    # Whatever the model makes of these words, none of it is about the two of you.
+    assert analyze(text).exits == ()
+
+
+def test_from_the_couple_asks_for_a_clause_of_theirs_that_pushed() -> None:
+    prepared = prepare("My sister sulks. I cried.")
+    assert [c.subject for c in prepared.clauses] == ["other", "self"]
+    assert not _from_the_couple(prepared, np.array([1.0, -0.5]))
+    assert _from_the_couple(prepared, np.array([1.0, 0.2]))
 
 
 @pytest.mark.parametrize(

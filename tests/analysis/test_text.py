@@ -141,6 +141,13 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("He scrolled all night and I did the same.", "scrolled", "both"),
         ("I went quiet and he did too.", "quiet", "both"),
         ("I went quiet and so did my sister.", "quiet", "self"),
+        # An opening phrase before the subject; people in a story; family called by title.
+        ("On the way home he went quiet.", "quiet", "partner"),
+        ("At my sister's party he was on his phone.", "phone", "partner"),
+        ("In the film, the wife keeps cleaning.", "cleaning", "other"),
+        ("In the film we watched, I cried.", "cried", "self"),
+        ("Grandpa used to hide in his shed whenever Gran wanted to talk.", "talk", "other"),
+        ("My best mate's girlfriend sulks.", "sulks", "other"),
     ],
 )
 def test_clause_subject_tells_writer_partner_both_and_others_apart(
