@@ -156,6 +156,8 @@ class MomentScores:
             ("steps", self.steps),
             ("safety", self.safety),
         ):
+            if key in item and item[key] is None:
+                continue  # not labelled for this kind: neither right nor wrong
             gold_set = {str(x) for x in item.get(key, [])}
             pred_set = {str(f["type"]) for f in predicted.get(key, [])}
             for label in table:

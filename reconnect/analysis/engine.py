@@ -55,7 +55,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "safety": 0.3,
 }
 
-SAFETY_MODEL_ALONE = 0.6
+# The model alone, with no rule behind it, is enough at this probability. Chosen on our dev
+# split and the real corpora: from 0.6 down to 0.4 it added no false alarm on either.
+SAFETY_MODEL_ALONE = 0.4
 # The least model probability that lets a weak safety pattern through.
 SAFETY_WEAK_SUPPORT = 0.15
 STRONG_RULE = 0.75

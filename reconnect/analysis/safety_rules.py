@@ -479,7 +479,7 @@ _add(
     r"(?:wall|walls|door|doors|window|table|mirror)\b",
     r"\b(?:put|puts|putting) (?:his|her|their) (?:fist|hand|foot|head) through\b",
     r"\b(?:throws?|threw|throwing|smash\w*|break\w*|broke) (?:stuff|things|plates|"
-    r"everything|furniture)\b",
+    r"everything|furniture|objects|dishes|chairs)\b",
     r"\b(?:throws?|threw|throwing|smashed|smashes) (?:[^\s.!?]{1,25} ){0,4}(?:near|next to|"
     r"beside|by) me\b",
     r"\b(?:threw|throws|smashed|smashes|smash|broke|breaks|destroyed|stamped on) (?:my|the) "
@@ -990,6 +990,69 @@ _add(
     rf"\b{_HE}{_WILL} try to kill me\b",
     jokeable=True,
     check=_kill_threat,
+)
+# Threats said or half-done: "he said I would die if I didn't tell him", "he was going to choke
+# the name out of me", "he tried to strangle me".
+_add(
+    PV,
+    "threat",
+    rf"\b{_HE} (?:said|says|told me|swore|screamed|yelled) (?:that )?(?:i|id|i'd) "
+    r"(?:would|will|was going to|am going to|d|gonna) (?:die|be dead|regret it)\b",
+    rf"\b{_HE} (?:was going to|is going to|tried to|tries to|wanted to|was gonna|almost|nearly) "
+    r"(?:choke|strangle|kill|suffocate|smother|drown|beat|stab|shoot|hit|punch|throttle)"
+    r"(?:d|ed)? (?:[^\s.!?]{1,25} ){0,4}(?:me|out of me)\b",
+    r"\b(?:choke|strangle|beat|squeeze)(?:d|s|ed)? (?:[^\s.!?]{1,25} ){1,3}out of me\b",
+    jokeable=True,
+    subject="not_third",
+)
+
+# ---- partner_violence: ways of telling it found missing in real posts ----------------------
+# Read in ../shared/corpora (never copied): holding someone down or throwing them, violence
+# named as such, fear of being hurt said as a wish, being kept from leaving, constant checking.
+
+_add(
+    PV,
+    "physical",
+    r"\b(?:threw|throws|throwing|flung|tossed|shoved) me (?:back |down )?(?:onto|on|into|"
+    r"against|down|across|to the|off|out of)\b",
+    r"\b(?:attacking|assaulting|strangling|choking|hitting|beating) me\b",
+    r"\b(?:laid|lay|lies|sat|sits|knelt|kneeled|kneels) (?:down )?on (?:top of )?me\b",
+    r"\bfull (?:body )?weight on me\b",
+    negatable=True,
+    subject="actor",
+    check=_not_it_subject,
+)
+_add(
+    PV,
+    "physical",
+    r"\bthe (?:violence|abuse|beatings|hitting) (?:was still|is still|kept|got worse|gets worse|"
+    r"started again|continued|went on|has been going on|happened again)\b",
+    r"\b(?:his|her|their) (?:violence|abuse|beatings)\b",
+    subject="not_third",
+)
+_add(
+    PV,
+    "fear",
+    r"\b(?:dont|do not|didnt|did not) want (?:him|her|them) to (?:[^\s.!?]{1,25} ){0,10}?"
+    rf"(?:hurt|hurting|kill|killing|hit|hitting|harm|harming) (?:me|us|my {_KIDS}|the {_KIDS})\b",
+    subject="not_third",
+)
+_add(
+    PV,
+    "movement",
+    r"\b(?:fight|fighting|fought|struggl\w*) (?:against )?(?:his|her|their) (?:hold|grip)\b",
+    r"\byou(?:re| are|r) not going anywhere\b",
+    r"\b(?:forced|forces|forcing|made|makes) me (?:to )?submit\b|\bforced to submit\b",
+    subject="not_third",
+)
+_add(
+    PV,
+    "location",
+    r"\b(?:constantly|always|keeps|kept|non ?stop|all day|every hour|every (?:ten|five|few) "
+    r"minutes) (?:texts?|texting|texted|calls?|calling|called|messages?|messaging|messaged) "
+    r"(?:me )?(?:and )?(?:to )?(?:asks?|asking|asked|ask|demands?|demanding|check|checking) "
+    r"(?:me )?(?:what|where|who)\b",
+    subject="actor",
 )
 
 # ---- self_harm: explicit --------------------------------------------------------------------

@@ -1263,6 +1263,8 @@ def _clause_subject(
             return "both", None  # "me and Carl did the jigsaw" (not "me and my mum")
         if norm in {"neither", "each", "both"} and nxt == "of":
             return "both", None
+        if norm == "neither" and nxt == "one":  # "neither one said a word"
+            return "both", None
         if norm == "the" and nxt == "two" and i + 2 < last and tokens[i + 2].norm == "of":
             return "both", None  # "the two of us"
         gender = _pronoun_gender(norm)

@@ -40,7 +40,7 @@ def item_terms(engine: Engine, text: str) -> list[str]:
 def item_labels(item: dict[str, Any]) -> set[str]:
     labels: set[str] = set()
     for kind, key in _KIND_KEYS.items():
-        for value in item.get(key, []):
+        for value in item.get(key) or []:
             name = value.get("type") if isinstance(value, dict) else value
             if name in KIND_TYPES[kind]:
                 labels.add(f"{kind}:{name}")
@@ -48,11 +48,16 @@ def item_labels(item: dict[str, Any]) -> set[str]:
 
 
 def item_ignored(item: dict[str, Any]) -> set[str]:
-    """Exit types the labeller called fair readings too (``also_ok``): left out of the loss."""
-    gold = {e.get("type") for e in item.get("exits", []) if isinstance(e, dict)}
-    return {
+    """Labels left out of the loss: exit types the labeller called fair readings too
+    (``also_ok``), and every label of a kind the item leaves unlabelled (``null``)."""
+    gold = {e.get("type") for e in item.get("exits") or [] if isinstance(e, dict)}
+    ignored = {
         f"exit:{t}" for t in item.get("also_ok", []) if t in KIND_TYPES["exit"] and t not in gold
     }
+    for kind, key in _KIND_KEYS.items():
+        if key in item and item[key] is None:
+            ignored |= {f"{kind}:{t}" for t in KIND_TYPES[kind]}
+    return ignored
 
 
 def _matrix(items: Sequence[dict[str, Any]]) -> tuple[list[list[str]], list[set[str]]]:

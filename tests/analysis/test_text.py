@@ -115,6 +115,7 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("My phone buzzed and I ignored it.", "buzzed", "self"),
         ("Both of us spent the anniversary dinner on the kids.", "spent", "both"),
         ("The two of us sat in silence.", "sat", "both"),
+        ("Eleven hours in the truck and neither one said a word.", "said", "both"),
         ("Last week O'Neill said no to the trip.", "said", "partner"),
         # "Name's" followed by a verb is "Name has" or "Name is", not a possessive.
         ("Malcolm's taken up fishing again.", "taken", "partner"),
