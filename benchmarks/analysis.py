@@ -79,12 +79,12 @@ def plain_checks() -> None:
         wanted = found + sum(prf.fn for prf in scores.exits.values())
         print(f"check {name} ({about}; never trained on): {len(items)} short texts")
         print(
-            f"  exits macro-F1 {scores.exits_macro_f1:.3f}  recall {found / wanted:.3f} "
+            f"  exits macro-F1 {scores.exits_macro_f1:.3f}  recall {found / max(1, wanted):.3f} "
             f"({found}/{wanted})  actor accuracy {scores.actor_accuracy:.3f}"
         )
         print(
             f"  false alarms: {alarms} of {len(negatives)} hard negatives "
-            f"({alarms / len(negatives):.2f}) showed an exit"
+            f"({alarms / max(1, len(negatives)):.2f}) showed an exit"
         )
 
 

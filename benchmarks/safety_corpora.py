@@ -55,7 +55,7 @@ def moments(show: int) -> None:
                 continue
             row = json.loads(line)
             n += 1
-            gold = set(row.get("safety", []))
+            gold = set(row.get("safety") or [])
             hits = find_safety(row["text"])
             pred = {h.type for h in hits}
             for t in SAFETY_HIT_TYPES:

@@ -28,7 +28,7 @@ from reconnect.analysis.findings import (
 from reconnect.analysis.learn import Model, positioned_terms
 from reconnect.analysis.rules import TOPIC_WORDS, default_registry, is_figure_of_speech
 from reconnect.analysis.safety_rules import find_safety
-from reconnect.analysis.text import Prepared, Subject, prepare
+from reconnect.analysis.text import Clause, Prepared, Subject, prepare
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_PATH = MODEL_DIR / "moments"
@@ -56,7 +56,8 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 }
 
 # The model alone, with no rule behind it, is enough at this probability. Chosen on our dev
-# split and the real corpora: from 0.6 down to 0.4 it added no false alarm on either.
+# split and the real corpora (benchmarks/RESULTS.md): from 0.6 down to 0.4 it added no false
+# alarm on our dev split and none on r/relationships.
 SAFETY_MODEL_ALONE = 0.4
 # The least model probability that lets a weak safety pattern through.
 SAFETY_WEAK_SUPPORT = 0.15
@@ -246,11 +247,22 @@ class Engine:
 
 
 def _from_the_couple(prepared: Prepared, pushes: np.ndarray) -> bool:
-    """Whether any clause about the writer, the partner or both pushed towards the label."""
+    """Whether any clause that may be about the writer, the partner or both pushed towards
+    the label. A "he" or "she" read as a relative ("Since my dad died he has buried himself in
+    work") is a guess, so it may still be the partner."""
     return any(
-        push > 0 and clause.subject in ("self", "partner", "both")
+        push > 0
+        and (clause.subject in ("self", "partner", "both") or _by_pronoun(prepared, clause))
         for clause, push in zip(prepared.clauses, pushes, strict=False)
     )
+
+
+_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "they", "they're"})
+
+
+def _by_pronoun(prepared: Prepared, clause: Clause) -> bool:
+    first = prepared.tokens[clause.first_token : min(clause.last_token, clause.first_token + 3)]
+    return any(token.norm in _PRONOUNS for token in first)
 
 
 def _strongest(

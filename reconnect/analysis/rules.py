@@ -22,9 +22,7 @@ _SCREEN = (
     r"|pinterest|snapchat|whatsapp|the remote|remote|channels"
     r"|the match|the game|sports|fantasy)"
 )
-_SCROLL = (
-    r"(?:scroll\w*|swip\w*|doomscroll\w*|refresh\w*|brows\w*|flick\w* through|flipp\w* through)"
-)
+_SCROLL = r"(?:scroll\w*|swip\w*|doomscroll\w*|refresh\w*|browsing|browses|browsed|flick\w* through|flipp\w* through)"
 _PERSON = (
     r"(?:mom|mum|mother|dad|father|sister|brother|parents|friends?|mates|buddies|the kids"
     r"|kids|son|daughter|family|cousin|best friend|bestie|sister-in-law|in-laws|aunt|uncle"
@@ -204,8 +202,7 @@ SHUTTING_DOWN = _exit(
             r"\b(?P<ev>(?:went|go|goes|going|fell|stayed|was|been|gone|turned)"
             r"\W+(?:very\W+|completely\W+|totally\W+|really\W+|dead\W+|super\W+)?"
             r"(?:quiet|silent|mute|cold|blank|numb|still|distant|flat|grey|dark)"
-            r"|silent treatment|stonewall\w*|clam\w* up|frost\w*|keep\w* quiet|kept quiet|keeping mum|kept mum"
-            r"|mouth shut|arms (?:crossed|folded)|shut\w*\W+(?:down|off|me out|him out"
+            r"|silent treatment|stonewall\w*|clam\w* up|frosty|frostily|keep\w* quiet|kept quiet|keeping mum|kept mum|shut\w*\W+(?:down|off|me out|him out"
             r"|her out|the door|herself|himself|myself)|froze\w*\W+(?:\w+\W+)?out|freez\w*"
             r"\W+(?:\w+\W+)?out|cold shoulder|iced? (?:me|him|her) out)",
             "going quiet and closing off instead of staying in the talk",
@@ -275,7 +272,7 @@ SHUTTING_DOWN = _exit(
             r"\b(?P<ev>don'?t start|not now|drop it|i'?m done talking|end of "
             r"(?:discussion|story)|discussion is (?:closed|over)|(?:not|never) (?:arguing|"
             r"discussing|talking) about (?:this|it|that)|not (?:talking|speaking) to (?:him|her|me|"
-            r"each other|my \w+)|(?:nobody|no one|neither "
+            r"each other|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|hubby|fianc\w+))|(?:nobody|no one|neither "
             r"of us) (?:mentions?|mentioned|said|says|brought|brings)|not (?:discussing|"
             r"talking about|mentioning)|(?:talk|talked|talking) (?:only )?about (?:the bins|"
             r"groceries|the weather|logistics|the kids' schedule|nothing)|pass each other|"
@@ -327,7 +324,8 @@ FIGHTING_BLAMING = _exit(
             r"scoff\w*|muttered|rolled (?:his|her|my) eyes|eye-?roll\w*|argu\w* about|"
             r"fought about|bicker\w*|turned it (?:around|back) on|made it about|quarrel\w*|"
             r"point\w* (?:the )?fingers?|finger-pointing|pick\w* holes|drag\w* up|grudges?|"
-            r"start\w* (?:an? )?(?:argument|row|fight)s?|(?:have|has|having) a go at|"
+            r"start\w* (?:an? )?(?:argument|row|fight)s?(?! of)|(?:have|has|having) a go at "
+            r"(?:me|him|her|them|us|each other)|"
             r"on the (?:attack|defensive)|(?:got|gets|get|getting) defensive|"
             r"(?:throw\w*|threw) (?:\w+ ){0,2}in (?:my|his|her) face|"
             r"(?:just|exactly) like (?:your|his|her|my) (?:father|mother|dad|mum|mom))",
@@ -504,8 +502,8 @@ FOCUSING_ON_OTHERS = _exit(
             r"(?:whole|entire) (?:life|world|evening|weekend) (?:is|was) (?:the|her|his) "
             r"\w+|everything (?:was|is) about the (?:kids|boys|girls|baby|children)|dot\w* on|"
             r"(?:made|make|makes|making) (?:\w+\W+){1,3}?(?:my|his|her|our|their) (?:whole|"
-            r"entire) (?:life|world)|put\w* (?:the|my|his|her|our) (?:\w+\W+){0,2}?"
-            r"(?:first|before (?:me|him|her|us|date)))",
+            rf"entire) (?:life|world)|put\w* (?:the |my |his |her |our )?(?:\w+'s )?(?:{_PERSON}|work|"
+            r"job|career|football|team|hobby) (?:first|before (?:me|him|her|us|date)))",
             "pouring care into someone else while the two of you drift",
             0.5,
         ),

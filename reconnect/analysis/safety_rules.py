@@ -996,11 +996,12 @@ _add(
 _add(
     PV,
     "threat",
-    rf"\b{_HE} (?:said|says|told me|swore|screamed|yelled) (?:that )?(?:i|id|i'd) "
-    r"(?:would|will|was going to|am going to|d|gonna) (?:die|be dead|regret it)\b",
+    rf"\b(?:{_HE}|my {_PARTNER_NOUN}) (?:said|says|told me|swore|screamed|yelled|warned me) "
+    r"(?:that )?(?:id|i (?:would|will|was going to|am going to|d|gonna)) "
+    r"(?:die|be dead|regret it)\b",
     rf"\b{_HE} (?:was going to|is going to|tried to|tries to|wanted to|was gonna|almost|nearly) "
-    r"(?:choke|strangle|kill|suffocate|smother|drown|beat|stab|shoot|hit|punch|throttle)"
-    r"(?:d|ed)? (?:[^\s.!?]{1,25} ){0,4}(?:me|out of me)\b",
+    r"(?:choke|strangle|kill|suffocate|smother|drown|stab|shoot|hit|punch|throttle)"
+    r"(?:d|ed)? (?:[^\s.!?]{1,25} ){0,4}(?:me|out of me)\b(?! up)",
     r"\b(?:choke|strangle|beat|squeeze)(?:d|s|ed)? (?:[^\s.!?]{1,25} ){1,3}out of me\b",
     jokeable=True,
     subject="not_third",
@@ -1014,10 +1015,9 @@ _add(
     PV,
     "physical",
     r"\b(?:threw|throws|throwing|flung|tossed|shoved) me (?:back |down )?(?:onto|on|into|"
-    r"against|down|across|to the|off|out of)\b",
-    r"\b(?:attacking|assaulting|strangling|choking|hitting|beating) me\b",
-    r"\b(?:laid|lay|lies|sat|sits|knelt|kneeled|kneels) (?:down )?on (?:top of )?me\b",
-    r"\bfull (?:body )?weight on me\b",
+    r"against|down|across|to the|out of)\b",
+    r"\b(?:assaulting|strangling) me\b",
+    r"\b(?:his|her|their) full (?:body )?weight on me\b",
     negatable=True,
     subject="actor",
     check=_not_it_subject,
@@ -1025,23 +1025,24 @@ _add(
 _add(
     PV,
     "physical",
-    r"\bthe (?:violence|abuse|beatings|hitting) (?:was still|is still|kept|got worse|gets worse|"
-    r"started again|continued|went on|has been going on|happened again)\b",
-    r"\b(?:his|her|their) (?:violence|abuse|beatings)\b",
+    r"\bthe (?:violence|abuse|beatings|hitting) (?:was still|is still|got worse|gets worse|"
+    r"started again|has been going on|happened again)\b",
     subject="not_third",
 )
 _add(
     PV,
     "fear",
-    r"\b(?:dont|do not|didnt|did not) want (?:him|her|them) to (?:[^\s.!?]{1,25} ){0,10}?"
-    rf"(?:hurt|hurting|kill|killing|hit|hitting|harm|harming) (?:me|us|my {_KIDS}|the {_KIDS})\b",
+    r"\b(?:dont|do not|didnt|did not) want (?:him|her|them) to "
+    r"(?:(?!feel|think|believe|know|worry)[^\s.!?]{1,25} ){0,8}?"
+    rf"(?:hurt|hurting|kill|killing|hit|hitting|harm|harming) (?:me|us|my {_KIDS}|the {_KIDS})\b"
+    r"(?! up)",
     subject="not_third",
 )
 _add(
     PV,
     "movement",
     r"\b(?:fight|fighting|fought|struggl\w*) (?:against )?(?:his|her|their) (?:hold|grip)\b",
-    r"\byou(?:re| are|r) not going anywhere\b",
+    r"\byou(?:re| are|r) not going anywhere\b(?! until)",
     r"\b(?:forced|forces|forcing|made|makes) me (?:to )?submit\b|\bforced to submit\b",
     subject="not_third",
 )
@@ -1051,7 +1052,7 @@ _add(
     r"\b(?:constantly|always|keeps|kept|non ?stop|all day|every hour|every (?:ten|five|few) "
     r"minutes) (?:texts?|texting|texted|calls?|calling|called|messages?|messaging|messaged) "
     r"(?:me )?(?:and )?(?:to )?(?:asks?|asking|asked|ask|demands?|demanding|check|checking) "
-    r"(?:me )?(?:what|where|who)\b",
+    r"(?:me )?(?:where|who)\b",
     subject="actor",
 )
 

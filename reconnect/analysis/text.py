@@ -613,24 +613,26 @@ def _negation_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
 
 def _hypothetical_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
     flags = [False] * len(tokens)
-    active = False
+    active = habit = False
     sentence = -1
     previous = ""
     over = _habits_now_over(tokens)
-    asked = {t.sentence for t in tokens if t.norm == "?"}
+    asked = _asking_what_might_happen(tokens)
     for i, token in enumerate(tokens):
         if token.sentence != sentence:
-            sentence, active, previous = token.sentence, False, ""
+            sentence, active, habit, previous = token.sentence, False, False, ""
         norm = token.norm
+        if habit and norm in _HABIT_ENDS:
+            habit = False  # "We used to talk for hours, now he goes silent"
         if norm in _HYPOTHETICAL_STOPS:
-            active = False
+            active = habit = False
         elif norm in {"would", "could"} and token.sentence in asked:
             # "Am I the type who would go cold?": a question about what might happen.
             active = flags[i] = True
         elif norm == "to" and previous == "used" and token.sentence in over:
             # "She used to stonewall me, but she hasn't in months": a habit that has ended
             # is not happening, much as a fear is not.
-            active = flags[i - 1] = True
+            habit = flags[i - 1] = True
         elif (
             norm in HYPOTHETICAL_CUES
             or norm.endswith("'ll")
@@ -640,9 +642,25 @@ def _hypothetical_scope(tokens: tuple[Token, ...]) -> tuple[bool, ...]:
             active = True
             if i and ((previous, norm) in _HYPOTHETICAL_BIGRAMS or norm == "have"):
                 flags[i - 1] = True
-        flags[i] = active
+        flags[i] = active or habit
         previous = norm
     return tuple(flags)
+
+
+_HABIT_ENDS = frozenset({",", "now", "these", "nowadays", "lately", "today"})
+# "Am I the type who would…?", "Would it count as avoiding if…?" ask what might happen; "How
+# could she ignore me all night?" and "Why would he go silent?" complain about what did.
+_ASKING_OPENERS = frozenset(
+    {"am", "would", "will", "could", "should", "shall", "might", "is", "are", "what"}
+)
+
+
+def _asking_what_might_happen(tokens: tuple[Token, ...]) -> frozenset[int]:
+    asked = {t.sentence for t in tokens if t.norm == "?"}
+    firsts: dict[int, str] = {}
+    for token in tokens:
+        firsts.setdefault(token.sentence, token.norm)
+    return frozenset(n for n in asked if firsts.get(n) in _ASKING_OPENERS)
 
 
 # Words that say a habit has stopped ("not any more", "no longer", "hasn't since").
@@ -812,6 +830,7 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
     # The subject carried into a clause without one. A subordinate clause ("when I brought up
     # the bills") does not change who the main clause is about ("..., and then turned it up").
     main_subject: Subject = "self"
+    main_clause: int | None = None  # index of the last main clause with its own subject
     # The most recently named person of each gender: "my brother ... he" is the brother.
     recent: dict[str, Subject] = {}
     start = 0
@@ -838,15 +857,19 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
             # sentence is about, and it doesn't change who the next clause is about.
             found = gender = None
         echo = _echo_subject(tokens, start, end, opener, recent, partner_gender)
-        if echo is not None and clauses and {echo, clauses[-1].subject} == {"self", "partner"}:
-            # "Tom sulked, and so did I": what the last clause said, both of them did.
-            clauses[-1] = replace(clauses[-1], subject="both", echoed=True)
+        said = main_clause if main_clause is not None else len(clauses) - 1
+        if echo is not None and said >= 0 and {echo, clauses[said].subject} == {"self", "partner"}:
+            # "Tom sulked (when I cried), and so did I": what the main clause said, both did.
+            clauses[said] = replace(clauses[said], subject="both", echoed=True)
             found = "both"
+        elif echo is not None:
+            found = echo
         if gender is not None and found is not None:
             recent[gender] = found
         subject = found if found is not None else main_subject
         if opener not in _SUBORDINATORS and found is not None:
             main_subject = found
+            main_clause = len(clauses)
         clauses.append(
             Clause(
                 tokens[start].start,
@@ -883,15 +906,24 @@ _STORIES = frozenset(
 )
 
 
+_AFTER_STORY = frozenset({",", ".", "last", "yesterday", "tonight", "we", "i", "they", "the"})
+
+
 def _story_sentences(tokens: tuple[Token, ...]) -> frozenset[int]:
     """Sentences that open by setting a scene in a story: "In the film, ...", "On the show"."""
     found: set[int] = set()
     for i, token in enumerate(tokens):
         opens = i == 0 or tokens[i - 1].sentence != token.sentence
         if opens and token.norm in {"in", "on"}:
-            words = [t.norm for t in tokens[i + 1 : i + 4] if t.sentence == token.sentence]
-            if words[:1] in (["the"], ["this"], ["that"], ["a"]) and _STORIES & set(words[1:3]):
-                found.add(token.sentence)
+            words = [t.norm for t in tokens[i + 1 : i + 5] if t.sentence == token.sentence]
+            if words[:1] not in (["the"], ["this"], ["that"], ["a"]):
+                continue
+            # "In the film, the wife…" / "On the show last night…", not "in the play area".
+            for k in (1, 2):
+                if k < len(words) and words[k] in _STORIES:
+                    after = words[k + 1] if k + 1 < len(words) else ""
+                    if after in _AFTER_STORY:
+                        found.add(token.sentence)
     return frozenset(found)
 
 
@@ -926,7 +958,7 @@ def _echo_subject(
 
 # "When she asked what was wrong I said ..." and "Every time he raises his voice I freeze":
 # a time clause, then the main clause with no comma between them.
-_TIME_OPENERS = frozenset({"when", "whenever", "after", "before", "until", "if", "once"})
+_TIME_OPENERS = frozenset({"when", "whenever", "after", "before", "until", "if", "once", "since"})
 _TIME_PHRASES = (
     ("every", "time"),
     ("each", "time"),
@@ -1019,11 +1051,6 @@ _EMBEDDING = (
             "explained",
             "pretend",
             "pretended",
-            "me",
-            "him",
-            "her",
-            "us",
-            "them",
             "you",
             "that",
             "what",
@@ -1061,9 +1088,37 @@ def _main_clause_start(tokens: tuple[Token, ...], start: int, end: int) -> int:
     """Where the main clause starts inside a time clause that runs into it, or ``end``."""
     # The time clause needs its own subject and verb first: "when [she] [asked] ... I".
     for j in range(start + 2, end):
-        if tokens[j].norm in _MAIN_SUBJECTS and tokens[j - 1].norm not in _EMBEDDING:
-            return j
+        if tokens[j].norm not in _MAIN_SUBJECTS or tokens[j - 1].norm in _EMBEDDING:
+            continue
+        if tokens[j - 1].norm in _OBJECTS and tokens[j - 2].norm in _REPORTING:
+            continue  # "when he told me I was cold": what he said, not the main clause
+        return j
     return end
+
+
+_OBJECTS = frozenset({"me", "him", "her", "us", "them"})
+_REPORTING = frozenset(
+    [
+        "told",
+        "tell",
+        "tells",
+        "telling",
+        "asked",
+        "ask",
+        "asks",
+        "warned",
+        "reminded",
+        "promised",
+        "convinced",
+        "showed",
+        "assured",
+        "informed",
+        "texted",
+        "wrote",
+        "emailed",
+        "messaged",
+    ]
+)
 
 
 CALENDAR_WORDS = frozenset(
@@ -1244,6 +1299,12 @@ def _clause_subject(
     Returns (subject or None when the clause has none of its own, gender of the person that
     this clause names, if any, so later pronouns can point back at them).
     """
+    if tokens[first].norm in _LEADING_PREPOSITIONS:
+        # "In front of my parents he went silent": the subject comes after the opening phrase,
+        # and the people inside that phrase are not it.
+        for j in range(first + 1, min(last, first + 9)):
+            if tokens[j].norm in _MAIN_SUBJECTS or tokens[j].norm in names:
+                return _clause_subject(tokens, j, last, partner_gender, recent, names)
     end = min(last, first + _SUBJECT_WINDOW)
     i = first
     while i < end:

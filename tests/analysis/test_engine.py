@@ -119,6 +119,12 @@ def test_exit_rules_find_the_behaviour_with_its_words_and_actor(
         "I call my sister every Wednesday, it's been our thing since uni.",
         "The laptop fan kept going quiet and then roaring.",
         "He blamed the weather for the burnt barbecue and we both laughed.",
+        # After a review: everyday words that are not exits.
+        "She always puts my needs first.",
+        "I was frosting the cake for her birthday.",
+        "I'm having a go at baking bread this weekend.",
+        "We started a row of tomatoes in the garden.",
+        "He raised his brows and smiled.",
     ],
 )
 def test_exit_rules_stay_quiet_on_negation_hypotheticals_others_and_healthy_time(

@@ -50,6 +50,11 @@ def test_negation_scope_covers_what_follows_the_cue_up_to_the_clause_end(
         ("She used to stonewall me but she hasn't in months.", "stonewall", True),
         ("I used to retreat to the spare room, not any more.", "retreat", True),
         ("He used to go quiet for days.", "quiet", False),
+        ("We used to talk for hours, now he goes silent and won't talk anymore.", "silent", False),
+        # A question about what might happen, not a complaint about what did.
+        ("Would it count as avoiding if I went to the gym?", "gym", True),
+        ("How could she ignore me all night?", "ignore", False),
+        ("Why would he go silent for three days?", "silent", False),
     ],
 )
 def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
@@ -149,6 +154,19 @@ def test_hypothetical_scope_runs_to_the_sentence_end_or_a_contrast(
         ("In the film we watched, I cried.", "cried", "self"),
         ("Grandpa used to hide in his shed whenever Gran wanted to talk.", "talk", "other"),
         ("My best mate's girlfriend sulks.", "sulks", "other"),
+        # After a review: the people inside an opening phrase are not its subject ...
+        ("In front of my parents he went silent.", "silent", "partner"),
+        ("At dinner with his brother he was glued to his phone.", "glued", "partner"),
+        ("Since my dad died she has buried herself in work.", "buried", "partner"),
+        # ... a scene word that is not a story is not one ...
+        ("In the play area he sat on his phone.", "sat", "partner"),
+        ("On a movie date he spent the whole time on his phone.", "spent", "partner"),
+        # ... "to him he goes" starts the main clause, "told him he was" does not ...
+        ("When I try to talk to him he goes on his phone.", "goes", "partner"),
+        ("When I went to hug her she pulled away.", "pulled", "partner"),
+        ("When I told him he was late he sulked.", "late", "self"),
+        # ... and "so did I" answers the main clause, past a time clause.
+        ("He went quiet when I cried, and so did I.", "quiet", "both"),
     ],
 )
 def test_clause_subject_tells_writer_partner_both_and_others_apart(
