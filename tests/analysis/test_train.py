@@ -43,7 +43,11 @@ def test_train_command_reproduces_a_working_model_on_a_small_slice(
     assert first.labels == LABELS
     assert np.array_equal(first.classifier.weights, second.classifier.weights)
     assert (tmp_path / "a" / "moments_actors.npz").exists()
-    engine = Engine(default_registry(), first, dict(DEFAULT_THRESHOLDS))
+    # As the app does: the thresholds tuned while training, over the defaults.
+    tuned = first.settings["thresholds"]
+    assert isinstance(tuned, dict)
+    thresholds = {**DEFAULT_THRESHOLDS, **tuned}
+    engine = Engine(default_registry(), first, thresholds)
     result = engine.analyze("He grabbed his phone and scrolled the second I mentioned the rent.")
     assert "distraction" in result.types("exit")
 
