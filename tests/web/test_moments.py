@@ -249,7 +249,11 @@ class AddressTestCase(BaseTestCase):
         first, second = self.moment(self.alice), self.moment(self.alice)
         self.assertGreaterEqual(len(first.uid), 12)
         self.assertNotEqual(first.uid, second.uid)
-        self.assertNotIn(str(first.pk), reverse("moments:detail", args=[first.uid]))
+        # The address carries the random uid as its last part, never the row number (a random
+        # uid may well contain the digit "1" somewhere, which means nothing).
+        address = reverse("moments:detail", args=[first.uid])
+        self.assertTrue(address.endswith(f"/{first.uid}/"))
+        self.assertNotIn(f"/{first.pk}/", address)
         self.client.force_login(self.alice)
         self.assertEqual(
             self.client.get(reverse("moments:detail", args=[str(first.pk)])).status_code, 404
