@@ -435,6 +435,11 @@ _add(
     r"against) me\b",
     r"\b(?:threw|throws|throw|thrown|throwing|hurled|flung|chucked|lobbed) "
     rf"{_GAP5}(?:at|towards?) (?:me|my {_BODY})\b",
+    # Thrown or held down: ways of telling it found missing in real posts.
+    r"\b(?:threw|throws|throwing|flung|tossed|shoved) me (?:back |down )?(?:onto|on|into|"
+    r"against|down|across|to the|out of)\b",
+    r"\b(?:assaulting|strangling) me\b",
+    r"\b(?:his|her|their) full (?:body )?weight on me\b",
     negatable=True,
     subject="actor",
     check=_not_it_subject,
@@ -1002,26 +1007,16 @@ _add(
     rf"\b{_HE} (?:was going to|is going to|tried to|tries to|wanted to|was gonna|almost|nearly) "
     r"(?:choke|strangle|kill|suffocate|smother|drown|stab|shoot|hit|punch|throttle)"
     r"(?:d|ed)? (?:[^\s.!?]{1,25} ){0,4}(?:me|out of me)\b(?! up)",
-    r"\b(?:choke|strangle|beat|squeeze)(?:d|s|ed)? (?:[^\s.!?]{1,25} ){1,3}out of me\b",
+    r"\b(?:choke|strangle|beat)(?:d|s|ed)? (?:[^\s.!?]{1,25} ){1,3}out of me\b",
     jokeable=True,
     subject="not_third",
 )
 
 # ---- partner_violence: ways of telling it found missing in real posts ----------------------
-# Read in ../shared/corpora (never copied): holding someone down or throwing them, violence
-# named as such, fear of being hurt said as a wish, being kept from leaving, constant checking.
+# Read in ../shared/corpora (never copied; being thrown or held down is with the other
+# physical patterns above): violence named as such, fear of being hurt said as a wish, being
+# kept from leaving, constant checking.
 
-_add(
-    PV,
-    "physical",
-    r"\b(?:threw|throws|throwing|flung|tossed|shoved) me (?:back |down )?(?:onto|on|into|"
-    r"against|down|across|to the|out of)\b",
-    r"\b(?:assaulting|strangling) me\b",
-    r"\b(?:his|her|their) full (?:body )?weight on me\b",
-    negatable=True,
-    subject="actor",
-    check=_not_it_subject,
-)
 _add(
     PV,
     "physical",
