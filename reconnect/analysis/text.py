@@ -846,8 +846,9 @@ def _clauses(tokens: tuple[Token, ...], partner_gender: str | None) -> tuple[Cla
         end = start + 1
         while end < n and tokens[end].sentence == sentence and not _breaks_clause(tokens, end):
             end += 1
-        if opener in _TIME_OPENERS or _time_phrase(tokens, start):
-            end = _main_clause_start(tokens, start + _time_phrase(tokens, start), end)
+        phrase = _time_phrase(tokens, start)
+        if opener in _TIME_OPENERS or phrase:
+            end = _main_clause_start(tokens, start + phrase, end)
         found, gender = _clause_subject(tokens, start, end, partner_gender, recent, names)
         if sentence in fiction and found not in ("self", "both"):
             # "In the film, the wife keeps cleaning": people in a story are not the couple.
