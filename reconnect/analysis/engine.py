@@ -28,7 +28,7 @@ from reconnect.analysis.findings import (
 from reconnect.analysis.learn import Model, positioned_terms
 from reconnect.analysis.rules import TOPIC_WORDS, default_registry, is_figure_of_speech
 from reconnect.analysis.safety_rules import find_safety
-from reconnect.analysis.text import Clause, Prepared, Subject, prepare
+from reconnect.analysis.text import PARTNER_PRONOUNS, Clause, Prepared, Subject, prepare
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
 MODEL_PATH = MODEL_DIR / "moments"
@@ -257,12 +257,9 @@ def _from_the_couple(prepared: Prepared, pushes: np.ndarray) -> bool:
     )
 
 
-_PRONOUNS = frozenset({"he", "she", "he's", "she's", "he'd", "she'd", "they", "they're"})
-
-
 def _by_pronoun(prepared: Prepared, clause: Clause) -> bool:
     first = prepared.tokens[clause.first_token : min(clause.last_token, clause.first_token + 3)]
-    return any(token.norm in _PRONOUNS for token in first)
+    return any(token.norm in PARTNER_PRONOUNS for token in first)
 
 
 def _strongest(
