@@ -37,6 +37,12 @@ class Finding:
     evidence: str
     explanation: str
 
+    @property
+    def reason(self) -> str:
+        """The explanation without its opening quote of the evidence, for a page that shows
+        the evidence already (the engine writes the quoted words, a dash, then why)."""
+        return self.explanation.removeprefix(f"\u2018{self.evidence}\u2019 \u2014 ")
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"type": self.type}
         if self.kind == "exit":

@@ -82,7 +82,7 @@ def read(text: str, already: Moment | None = None, on_hold: bool = False) -> Rea
         recorded |= {("step", s) for s in already.steps}
     found: list[Suggestion] = []
     for f in analysis.exits:
-        found.append(Suggestion("exit", f.type, f.actor or "self", f.evidence, f.explanation))
+        found.append(Suggestion("exit", f.type, f.actor or "self", f.evidence, f.reason))
     for f in analysis.effects:
         found.append(Suggestion("effect", f.type, "", f.evidence, EFFECT_EXPLANATIONS[f.type]))
     for f in analysis.steps:

@@ -410,3 +410,9 @@ def test_self_harm_is_reported_only_when_none_of_it_is_the_writer_s(
     from reconnect.analysis.engine import self_harm_is_reported
 
     assert self_harm_is_reported(text) is reported
+
+
+def test_reason_is_the_explanation_without_its_quote() -> None:
+    finding = analyze("He grabbed his phone when I brought up the bills.").exits[0]
+    assert finding.explanation == f"\u2018{finding.evidence}\u2019 \u2014 {finding.reason}"
+    assert finding.reason and finding.evidence not in finding.reason

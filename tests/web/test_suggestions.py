@@ -25,6 +25,16 @@ class SuggestTestCase(BaseTestCase):
         evidence = analyze(PHONE).exits[0].evidence
         self.assertIn(f'<mark title="distraction">{evidence}</mark>', body)
 
+    def test_each_suggestion_quotes_its_words_once_then_says_why(self) -> None:
+        self.client.force_login(self.alice)
+        response = self.client.post(
+            reverse("moments:suggest"), {"text": PHONE}, headers={"HX-Request": "true"}
+        )
+        finding = analyze(PHONE).exits[0]
+        body = response.content.decode()
+        self.assertIn(f"\u201c{finding.evidence}\u201d \u2014 {finding.reason}", body)
+        self.assertNotIn(f"\u2018{finding.evidence}\u2019", body)
+
     def test_it_escapes_what_the_person_wrote(self) -> None:
         self.client.force_login(self.alice)
         response = self.client.post(
