@@ -103,8 +103,10 @@ def test_someone_else_logging_in_on_the_same_tab_never_sees_the_words(
     page.locator("main").get_by_role("button", name="Log in").click()
     expect(page).to_have_url(dana.base_url + "/moments/new/")
     # The words are dropped by the page's script once it runs, not by the server: wait for it.
+    # A function, not a bare expression: Playwright may eval an expression in the page, which
+    # the strict Content-Security-Policy (no 'unsafe-eval') rightly refuses.
     page.wait_for_function(
-        "!JSON.stringify(Object.entries(sessionStorage)).includes('Ravi went quiet')"
+        "() => !JSON.stringify(Object.entries(sessionStorage)).includes('Ravi went quiet')"
     )
     expect(page.get_by_label("What happened?")).to_have_value("")
     assert not dana.problems, dana.problems
